@@ -1,0 +1,568 @@
+//! The article document: parsed once with html5ever, walked once, and indexed
+//! so that every rule finds the elements it wants without another pass.
+//!
+//! Every element keeps the offset of its start tag in the decoded HTML, and
+//! [`ContentMap`] turns that into a span of the feed file, inside CDATA or
+//! entity-escaped text alike.
+
+pub mod breaks;
+pub mod direction;
+mod dom;
+mod markup;
+mod sink;
+
+use std::cell::OnceCell;
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{ParseOpts, parse_document};
+
+pub use dom::{NO_POS, Node, NodeData, NodeId, Tag};
+pub use markup::{attr_span_in_tag, first_text_char, is_blank_char, starts_with_tag, tag_end};
+pub use sink::ParseError;
+
+use crate::feed::{ContentMap, Item};
+use crate::source::Span;
+
+/// Context flags of a node: what its ancestors are.
+pub mod flags {
+    pub const IN_HEAD: u32 = 1 << 0;
+    pub const IN_BODY: u32 = 1 << 1;
+    /// Inside the main `<article>`.
+    pub const IN_ARTICLE: u32 = 1 << 2;
+    /// Inside the main article's `<header>`.
+    pub const IN_HEADER: u32 = 1 << 3;
+    /// Inside the main article's `<footer>`.
+    pub const IN_FOOTER: u32 = 1 << 4;
+    /// Inside a `<p>` as written (RULES.md Resolution 32), not through a figure.
+    pub const IN_P: u32 = 1 << 5;
+    pub const IN_FIGURE: u32 = 1 << 6;
+    pub const IN_FIGCAPTION: u32 = 1 << 7;
+    pub const IN_A: u32 = 1 << 8;
+    pub const IN_LI: u32 = 1 << 9;
+    /// Inside an embed figure (op-interactive, op-social, op-ad, op-tracker).
+    pub const IN_EMBED: u32 = 1 << 10;
+    /// Inside `script`, `style`, `template`, `noscript` or `iframe`.
+    pub const IN_RAW: u32 = 1 << 11;
+    pub const IN_SPAN: u32 = 1 << 12;
+    pub const IN_DIV: u32 = 1 << 13;
+}
+
+/// The classes of figures whose `<iframe>` holds an embed.
+pub const EMBED_CLASSES: [&str; 4] = ["op-interactive", "op-social", "op-ad", "op-tracker"];
+
+/// One parsed article with its index.
+pub struct Article<'a> {
+    /// The decoded article HTML.
+    pub html: &'a str,
+    map: &'a ContentMap,
+    /// The item the article came from (`None` for a single article file).
+    pub item: Option<&'a Item>,
+    nodes: Vec<Node>,
+    flags: Vec<u32>,
+    by_tag: Vec<Vec<NodeId>>,
+    /// The parser's errors, in order.
+    pub errors: Vec<ParseError>,
+    pub root: Option<NodeId>,
+    pub head: Option<NodeId>,
+    pub body: Option<NodeId>,
+    /// The first `<article>` child of `<body>`.
+    pub article: Option<NodeId>,
+    /// The first `<header>` child of the article.
+    pub header: Option<NodeId>,
+    /// The content has no `<html`, `<body` or `<article` start tag (Resolution 42).
+    pub fragment: bool,
+    direction: OnceCell<(u64, u64)>,
+}
+
+impl<'a> Article<'a> {
+    /// Parses `html`, whose offsets `map` turns into feed spans.
+    pub fn parse(html: &'a str, map: &'a ContentMap, item: Option<&'a Item>) -> Article<'a> {
+        let opts = ParseOpts::default();
+        let mut parser = parse_document(sink::Sink::new(html), opts);
+        let whole = StrTendril::from_slice(html);
+        let bytes = html.as_bytes();
+        let mut start = 0usize;
+        while start < bytes.len() {
+            let next =
+                memchr::memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |i| start + 1 + i);
+            parser.tokenizer.sink.sink.chunk.set(start as u32);
+            parser.process(whole.subtendril(start as u32, (next - start) as u32));
+            start = next;
+        }
+        parser.tokenizer.sink.sink.finishing.set(true);
+        let (nodes, errors) = parser.finish().into_parts();
+        let mut article = Article {
+            html,
+            map,
+            item,
+            flags: Vec::new(),
+            by_tag: vec![Vec::new(); Tag::COUNT],
+            nodes,
+            errors,
+            root: None,
+            head: None,
+            body: None,
+            article: None,
+            header: None,
+            fragment: false,
+            direction: OnceCell::new(),
+        };
+        article.index();
+        article
+    }
+
+    fn index(&mut self) {
+        let child = |parent: Option<NodeId>, tag: Tag| -> Option<NodeId> {
+            let parent = parent?;
+            self.element_children(parent).find(|&c| self.tag(c) == tag)
+        };
+        let root = child(Some(NodeId::DOCUMENT), Tag::Html);
+        let head = child(root, Tag::Head);
+        let body = child(root, Tag::Body);
+        let article = child(body, Tag::Article);
+        let header = child(article, Tag::Header);
+        (self.root, self.head, self.body, self.article, self.header) =
+            (root, head, body, article, header);
+        let footer = self.article.and_then(|a| {
+            self.element_children(a)
+                .find(|&c| self.tag(c) == Tag::Footer)
+        });
+
+        // One iterative pre-order walk: context flags and the per-tag index.
+        let mut fl = vec![0u32; self.nodes.len()];
+        let mut written = [false; 3];
+        let mut id = self.nodes[0].first_child;
+        while !id.is_none() {
+            let node = &self.nodes[id.index()];
+            let parent = node.parent;
+            let mut f = if parent == NodeId::DOCUMENT || parent.is_none() {
+                0
+            } else {
+                fl[parent.index()]
+            };
+            // The parent's own contribution to its descendants.
+            if let Some(p) = parent.get()
+                && let Some(pe) = self.nodes[p.index()].element()
+            {
+                f |= contribution(pe, p, self, footer);
+                if pe.tag == Tag::Figure {
+                    f &= !(flags::IN_P | flags::IN_SPAN | flags::IN_LI);
+                }
+            }
+            if node.in_written_p {
+                f |= flags::IN_P;
+            }
+            fl[id.index()] = f;
+            if let Some(e) = node.element() {
+                if e.tag != Tag::Foreign {
+                    self.by_tag[e.tag as usize].push(id);
+                }
+                if e.src != NO_POS {
+                    match e.tag {
+                        Tag::Html => written[0] = true,
+                        Tag::Body => written[1] = true,
+                        Tag::Article => written[2] = true,
+                        _ => {}
+                    }
+                }
+            }
+            // Next in pre-order.
+            let n = &self.nodes[id.index()];
+            if !n.first_child.is_none() {
+                id = n.first_child;
+                continue;
+            }
+            let mut cur = id;
+            loop {
+                let c = &self.nodes[cur.index()];
+                if !c.next.is_none() {
+                    id = c.next;
+                    break;
+                }
+                cur = c.parent;
+                if cur.is_none() || cur == NodeId::DOCUMENT {
+                    id = NodeId::NONE;
+                    break;
+                }
+            }
+        }
+        self.flags = fl;
+        self.fragment = !written.iter().any(|&w| w);
+    }
+
+    // ----- the tree -----
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    pub fn tag(&self, id: NodeId) -> Tag {
+        self.nodes[id.index()]
+            .element()
+            .map_or(Tag::Other, |e| e.tag)
+    }
+
+    pub fn name(&self, id: NodeId) -> &str {
+        self.nodes[id.index()]
+            .element()
+            .map_or("", |e| &e.name.local)
+    }
+
+    pub fn flags(&self, id: NodeId) -> u32 {
+        self.flags[id.index()]
+    }
+
+    pub fn has_flag(&self, id: NodeId, flag: u32) -> bool {
+        self.flags[id.index()] & flag != 0
+    }
+
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id.index()]
+            .parent
+            .get()
+            .filter(|&p| p != NodeId::DOCUMENT)
+    }
+
+    /// The elements of one kind, in document order.
+    pub fn elements(&self, tag: Tag) -> &[NodeId] {
+        &self.by_tag[tag as usize]
+    }
+
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            nodes: &self.nodes,
+            next: self.nodes[id.index()].first_child,
+        }
+    }
+
+    pub fn element_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.children(id)
+            .filter(|&c| self.nodes[c.index()].element().is_some())
+    }
+
+    /// Descendants in document order (iterative).
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants {
+            nodes: &self.nodes,
+            root: id,
+            next: self.nodes[id.index()].first_child,
+        }
+    }
+
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&p| self.parent(p))
+    }
+
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        let e = self.nodes[id.index()].element()?;
+        e.attrs
+            .iter()
+            .find(|a| a.name.prefix.is_none() && &*a.name.local == name)
+            .map(|a| &*a.value)
+    }
+
+    pub fn has_class(&self, id: NodeId, class: &str) -> bool {
+        self.attr(id, "class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == class))
+    }
+
+    /// Whether the element was written in the source (not implied by the parser).
+    pub fn is_written(&self, id: NodeId) -> bool {
+        self.nodes[id.index()]
+            .element()
+            .is_some_and(|e| e.src != NO_POS)
+    }
+
+    pub fn is_embed_figure(&self, id: NodeId) -> bool {
+        self.tag(id) == Tag::Figure && EMBED_CLASSES.iter().any(|c| self.has_class(id, c))
+    }
+
+    /// The text of an element's descendants (or of a text node).
+    pub fn text(&self, id: NodeId) -> String {
+        if let Some(t) = self.nodes[id.index()].text() {
+            return t.to_string();
+        }
+        let mut s = String::new();
+        for d in self.descendants(id) {
+            if let Some(t) = self.nodes[d.index()].text() {
+                s.push_str(t);
+            }
+        }
+        s
+    }
+
+    /// RULES.md Resolution 5 and B-38: an element is empty when its text,
+    /// without whitespace, U+00A0 and `<br>`, is empty and it holds nothing
+    /// with an `href`, a `src` or media.
+    pub fn is_empty(&self, id: NodeId) -> bool {
+        for d in self.descendants(id) {
+            match &self.nodes[d.index()].data {
+                NodeData::Text { text, .. } => {
+                    if text.chars().any(|c| !is_blank_char(c)) {
+                        return false;
+                    }
+                }
+                NodeData::Element(e) => {
+                    if matches!(
+                        e.tag,
+                        Tag::Img
+                            | Tag::Video
+                            | Tag::Audio
+                            | Tag::Iframe
+                            | Tag::Object
+                            | Tag::Embed
+                            | Tag::Picture
+                            | Tag::Foreign
+                    ) || self.attr(d, "href").is_some()
+                        || self.attr(d, "src").is_some()
+                    {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        true
+    }
+
+    // ----- positions -----
+
+    /// The span of the element's start tag in the feed, if it was written.
+    pub fn span(&self, id: NodeId) -> Option<Span> {
+        let e = self.nodes[id.index()].element()?;
+        if e.src == NO_POS {
+            return None;
+        }
+        let start = e.src as usize;
+        Some(self.map.span(start, tag_end(self.html, start)))
+    }
+
+    /// The element's span, or (for an implied element) that of its nearest
+    /// written ancestor, or the article's first character.
+    pub fn span_or_ancestor(&self, id: NodeId) -> Span {
+        self.span(id)
+            .or_else(|| self.ancestors(id).find_map(|a| self.span(a)))
+            .unwrap_or_else(|| self.first_char())
+    }
+
+    /// The span of an attribute (name to closing quote), if written.
+    pub fn attr_span(&self, id: NodeId, name: &str) -> Option<Span> {
+        let e = self.nodes[id.index()].element()?;
+        if e.src == NO_POS {
+            return None;
+        }
+        let start = e.src as usize;
+        let end = tag_end(self.html, start);
+        let (a, b) = attr_span_in_tag(&self.html[start..end], name)?;
+        Some(self.map.span(start + a, start + b))
+    }
+
+    /// The attribute's span, else the element's.
+    pub fn attr_or_element_span(&self, id: NodeId, name: &str) -> Span {
+        self.attr_span(id, name)
+            .unwrap_or_else(|| self.span_or_ancestor(id))
+    }
+
+    /// The first non-blank character of a text node, as a span of one character.
+    pub fn text_span(&self, id: NodeId) -> Option<Span> {
+        let NodeData::Text { at, .. } = &self.nodes[id.index()].data else {
+            return None;
+        };
+        let at = *at as usize;
+        let from = if self.html.as_bytes().get(at) == Some(&b'<') {
+            tag_end(self.html, at)
+        } else {
+            at
+        };
+        let pos = first_text_char(self.html, from)?;
+        let len = self.html[pos..].chars().next().map_or(1, char::len_utf8);
+        let len = if self.html.as_bytes()[pos] == b'&' {
+            self.html[pos..].find(';').map_or(1, |i| i + 1)
+        } else {
+            len
+        };
+        Some(self.map.span(pos, pos + len))
+    }
+
+    /// The article's first non-whitespace character.
+    pub fn first_char(&self) -> Span {
+        let pos = self
+            .html
+            .find(|c: char| !c.is_ascii_whitespace())
+            .unwrap_or(0);
+        let len = self.html[pos..].chars().next().map_or(0, char::len_utf8);
+        self.map.span(pos, pos + len)
+    }
+
+    /// Maps a range of the decoded HTML to the feed.
+    pub fn source_span(&self, start: usize, end: usize) -> Span {
+        self.map.span(start, end)
+    }
+
+    /// The source range of an element, from its start tag to the end of its
+    /// explicit end tag (or of its start tag).
+    pub fn outer_range(&self, id: NodeId) -> Option<(usize, usize)> {
+        let e = self.nodes[id.index()].element()?;
+        if e.src == NO_POS {
+            return None;
+        }
+        let end = if e.end_src != NO_POS {
+            tag_end(self.html, e.end_src as usize)
+        } else {
+            tag_end(self.html, e.src as usize)
+        };
+        Some((e.src as usize, end))
+    }
+
+    // ----- facts shared by several rules -----
+
+    /// Letters of right-to-left and left-to-right scripts in the visible text
+    /// (RULES.md Resolution 37), counted once per article.
+    pub fn direction_counts(&self) -> (u64, u64) {
+        *self.direction.get_or_init(|| {
+            let Some(body) = self.body else { return (0, 0) };
+            let (mut rtl, mut ltr) = (0u64, 0u64);
+            for d in self.descendants(body) {
+                let node = &self.nodes[d.index()];
+                let Some(text) = node.text() else { continue };
+                if self.has_flag(d, flags::IN_RAW | flags::IN_EMBED) {
+                    continue;
+                }
+                count_direction(text, &mut rtl, &mut ltr);
+            }
+            (rtl, ltr)
+        })
+    }
+
+    /// The first `<link rel=canonical>` in `<head>` (Resolution 23).
+    pub fn canonical_link(&self) -> Option<NodeId> {
+        let head = self.head?;
+        self.element_children(head).find(|&l| {
+            self.tag(l) == Tag::Link
+                && self.attr(l, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                })
+        })
+    }
+
+    /// `time` elements with the given class (`op-published`/`op-modified`).
+    pub fn times<'s>(&'s self, class: &'s str) -> impl Iterator<Item = NodeId> + 's {
+        self.elements(Tag::Time)
+            .iter()
+            .copied()
+            .filter(move |&t| self.has_class(t, class))
+    }
+
+    /// The time the rules compare (Resolution 28): the first one in the header,
+    /// else the first anywhere.
+    pub fn main_time(&self, class: &str) -> Option<NodeId> {
+        self.times(class)
+            .find(|&t| self.has_flag(t, flags::IN_HEADER))
+            .or_else(|| self.times(class).next())
+    }
+}
+
+/// What an element adds to the context of its descendants.
+fn contribution(e: &dom::Element, id: NodeId, a: &Article<'_>, footer: Option<NodeId>) -> u32 {
+    match e.tag {
+        Tag::Head => flags::IN_HEAD,
+        Tag::Body => flags::IN_BODY,
+        Tag::Article if Some(id) == a.article => flags::IN_ARTICLE,
+        Tag::Header if Some(id) == a.header => flags::IN_HEADER,
+        Tag::Footer if Some(id) == footer => flags::IN_FOOTER,
+        Tag::P => flags::IN_P,
+        Tag::Figure => {
+            if EMBED_CLASSES.iter().any(|c| a.has_class(id, c)) {
+                flags::IN_FIGURE | flags::IN_EMBED
+            } else {
+                flags::IN_FIGURE
+            }
+        }
+        Tag::Figcaption => flags::IN_FIGCAPTION,
+        Tag::A => flags::IN_A,
+        Tag::Li => flags::IN_LI,
+        Tag::Span => flags::IN_SPAN,
+        Tag::Div | Tag::Section => flags::IN_DIV,
+        Tag::Script
+        | Tag::Style
+        | Tag::Template
+        | Tag::Noscript
+        | Tag::Iframe
+        | Tag::Textarea
+        | Tag::Title => flags::IN_RAW,
+        _ => 0,
+    }
+}
+
+/// Adds the strong letters of `text` by direction (Resolution 37): words with
+/// `://` or `@`, or starting with `www.`, are skipped.
+pub fn count_direction(text: &str, rtl: &mut u64, ltr: &mut u64) {
+    use unicode_bidi::BidiClass;
+    for word in text.split_whitespace() {
+        if word.contains("://") || word.contains('@') || word.starts_with("www.") {
+            continue;
+        }
+        if word.is_ascii() {
+            *ltr += word.bytes().filter(u8::is_ascii_alphabetic).count() as u64;
+            continue;
+        }
+        for c in word.chars() {
+            if c.is_ascii() {
+                *ltr += u64::from(c.is_ascii_alphabetic());
+                continue;
+            }
+            match unicode_bidi::bidi_class(c) {
+                BidiClass::R | BidiClass::AL => *rtl += 1,
+                BidiClass::L => *ltr += 1,
+                _ => {}
+            }
+        }
+    }
+}
+
+pub struct Children<'n> {
+    nodes: &'n [Node],
+    next: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next.get()?;
+        self.next = self.nodes[id.index()].next;
+        Some(id)
+    }
+}
+
+pub struct Descendants<'n> {
+    nodes: &'n [Node],
+    root: NodeId,
+    next: NodeId,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next.get()?;
+        let n = &self.nodes[id.index()];
+        if !n.first_child.is_none() {
+            self.next = n.first_child;
+        } else {
+            let mut cur = id;
+            self.next = NodeId::NONE;
+            while cur != self.root {
+                let c = &self.nodes[cur.index()];
+                if !c.next.is_none() {
+                    self.next = c.next;
+                    break;
+                }
+                cur = c.parent;
+                if cur.is_none() {
+                    break;
+                }
+            }
+        }
+        Some(id)
+    }
+}

@@ -1,0 +1,417 @@
+//! The html5ever tree sink that records where each element was written.
+//!
+//! The article is handed to html5ever in chunks that each begin at a `<`, so
+//! every element the parser creates for a written start tag is created while
+//! the chunk that starts with that tag is processed. An element created while
+//! the chunk does not start with its own tag was implied by the parser
+//! (`<tbody>`, `<body>`, a reconstructed `<b>`): it gets no position, and rules
+//! never report it (RULES.md Resolution 32).
+
+use std::borrow::Cow;
+use std::cell::{Cell, Ref, RefCell};
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, QualName, ns};
+
+use super::dom::{self, Element, NO_POS, Node, NodeData, NodeId, Tag};
+use super::markup::{starts_with_tag, tag_end};
+
+/// A parse error at the chunk (a `<` in the decoded HTML) that caused it.
+#[derive(Clone, Debug)]
+pub struct ParseError {
+    pub at: u32,
+    pub message: Cow<'static, str>,
+    /// Reported while the parser finished (at the end of the input).
+    pub at_eof: bool,
+}
+
+pub struct Sink<'h> {
+    html: &'h str,
+    pub(crate) nodes: RefCell<Vec<Node>>,
+    /// The offset of the chunk being processed.
+    pub(crate) chunk: Cell<u32>,
+    pub(crate) finishing: Cell<bool>,
+    seen_chunk: Cell<u32>,
+    /// The element that claimed the current chunk's start tag.
+    claimed: Cell<NodeId>,
+    errors: RefCell<Vec<ParseError>>,
+    /// A written `<p>` popped by a start tag in this chunk: (p, its parent, chunk).
+    pending_p: Cell<Option<(NodeId, NodeId, u32)>>,
+    /// A written `<p>` the parser closed while it is still open as written:
+    /// (p, its parent).
+    written_p: Cell<Option<(NodeId, NodeId)>>,
+    end_written_p: Cell<bool>,
+}
+
+impl<'h> Sink<'h> {
+    pub fn new(html: &'h str) -> Self {
+        let mut nodes = Vec::with_capacity(html.len() / 24 + 8);
+        nodes.push(Node::new(NodeData::Document));
+        Sink {
+            html,
+            nodes: RefCell::new(nodes),
+            chunk: Cell::new(0),
+            finishing: Cell::new(false),
+            seen_chunk: Cell::new(u32::MAX),
+            claimed: Cell::new(NodeId::NONE),
+            errors: RefCell::new(Vec::new()),
+            pending_p: Cell::new(None),
+            written_p: Cell::new(None),
+            end_written_p: Cell::new(false),
+        }
+    }
+
+    /// Notices a new chunk.
+    fn sync(&self) {
+        let c = self.chunk.get();
+        if c != self.seen_chunk.get() {
+            self.seen_chunk.set(c);
+            self.claimed.set(NodeId::NONE);
+            if self.end_written_p.replace(false) {
+                self.written_p.set(None);
+            }
+        }
+    }
+
+    fn chunk_text(&self) -> &str {
+        self.html.get(self.chunk.get() as usize..).unwrap_or("")
+    }
+
+    fn push(&self, node: Node) -> NodeId {
+        let mut nodes = self.nodes.borrow_mut();
+        nodes.push(node);
+        NodeId((nodes.len() - 1) as u32)
+    }
+
+    fn is_written_p(&self, id: NodeId) -> bool {
+        let nodes = self.nodes.borrow();
+        nodes[id.index()]
+            .element()
+            .is_some_and(|e| e.tag == Tag::P && e.src != NO_POS)
+    }
+
+    /// Where the start tag of a new element was written, if it was.
+    fn position_of(&self, name: &str) -> u32 {
+        let c = self.chunk.get();
+        if starts_with_tag(self.chunk_text(), name) {
+            return c;
+        }
+        // A `<` inside an attribute value splits a tag across chunks: look back
+        // for the tag that spans the chunk start.
+        let html = self.html.as_bytes();
+        let from = (c as usize).min(html.len());
+        let lower = from.saturating_sub(16 * 1024);
+        let mut i = from;
+        while i > lower {
+            i -= 1;
+            if html[i] == b'<'
+                && starts_with_tag(&self.html[i..], name)
+                && tag_end(self.html, i) > from
+            {
+                return i as u32;
+            }
+        }
+        NO_POS
+    }
+
+    fn flag_written_p(&self, parent: NodeId, child: NodeId) {
+        let mut written = false;
+        if let Some((p, p_parent, chunk)) = self.pending_p.take()
+            && p_parent == parent
+            && chunk == self.chunk.get()
+        {
+            let nodes = self.nodes.borrow();
+            if let Some(e) = nodes[child.index()].element()
+                && e.src == chunk
+                && matches!(e.tag, Tag::Figure | Tag::Blockquote | Tag::Aside)
+            {
+                written = true;
+                self.written_p.set(Some((p, p_parent)));
+            }
+        } else if let Some((_, p_parent)) = self.written_p.get()
+            && p_parent == parent
+        {
+            let nodes = self.nodes.borrow();
+            match nodes[child.index()].element() {
+                Some(e)
+                    if e.src != NO_POS
+                        && closes_p(e.tag)
+                        && !matches!(e.tag, Tag::Figure | Tag::Blockquote | Tag::Aside) =>
+                {
+                    drop(nodes);
+                    self.written_p.set(None);
+                }
+                _ => written = true,
+            }
+        }
+        if written {
+            self.nodes.borrow_mut()[child.index()].in_written_p = true;
+        }
+    }
+
+    fn append_text(&self, parent: NodeId, text: StrTendril, before: NodeId) {
+        let mut nodes = self.nodes.borrow_mut();
+        let neighbour = if before.is_none() {
+            nodes[parent.index()].last_child
+        } else {
+            nodes[before.index()].prev
+        };
+        if !neighbour.is_none()
+            && let NodeData::Text { text: t, .. } = &mut nodes[neighbour.index()].data
+        {
+            t.push_tendril(&text);
+            return;
+        }
+        nodes.push(Node::new(NodeData::Text {
+            text,
+            at: self.chunk.get(),
+        }));
+        let id = NodeId((nodes.len() - 1) as u32);
+        if before.is_none() {
+            dom::append(&mut nodes, parent, id);
+        } else {
+            dom::insert_before(&mut nodes, before, id);
+        }
+        drop(nodes);
+        let actual_parent = self.nodes.borrow()[id.index()].parent;
+        self.flag_written_p(actual_parent, id);
+    }
+
+    pub fn into_parts(self) -> (Vec<Node>, Vec<ParseError>) {
+        (self.nodes.into_inner(), self.errors.into_inner())
+    }
+}
+
+/// Start tags that close an open `<p>` in HTML parsing.
+fn closes_p(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Address
+            | Tag::Article
+            | Tag::Aside
+            | Tag::Blockquote
+            | Tag::Details
+            | Tag::Div
+            | Tag::Dl
+            | Tag::Figcaption
+            | Tag::Figure
+            | Tag::Footer
+            | Tag::Form
+            | Tag::H1
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
+            | Tag::H6
+            | Tag::Header
+            | Tag::Hr
+            | Tag::Main
+            | Tag::Nav
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Section
+            | Tag::Summary
+            | Tag::Table
+            | Tag::Ul
+    )
+}
+
+impl<'h> TreeSink for Sink<'h> {
+    type Handle = NodeId;
+    type Output = Self;
+    type ElemName<'a>
+        = Ref<'a, QualName>
+    where
+        Self: 'a;
+
+    fn finish(self) -> Self {
+        self
+    }
+
+    fn parse_error(&self, msg: Cow<'static, str>) {
+        self.sync();
+        if self.written_p.get().is_some()
+            && msg == "No <p> tag to close"
+            && self.chunk_text().starts_with("</")
+        {
+            // The stray </p> of a paragraph that a figure, blockquote or aside
+            // broke: reported once, as that block's rule (Resolution 1).
+            self.end_written_p.set(true);
+            return;
+        }
+        self.errors.borrow_mut().push(ParseError {
+            at: self.chunk.get(),
+            message: msg,
+            at_eof: self.finishing.get(),
+        });
+    }
+
+    fn get_document(&self) -> NodeId {
+        NodeId::DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| {
+            match &nodes[target.index()].data {
+                NodeData::Element(e) => &e.name,
+                _ => panic!("elem_name of a node that is not an element"),
+            }
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        self.sync();
+        let tag = if name.ns == ns!(html) {
+            Tag::from_name(&name.local)
+        } else {
+            Tag::Foreign
+        };
+        let src = self.position_of(&name.local);
+        let template = if flags.template {
+            self.push(Node::new(NodeData::Document))
+        } else {
+            NodeId::NONE
+        };
+        let id = self.push(Node::new(NodeData::Element(Box::new(Element {
+            name,
+            tag,
+            attrs,
+            src,
+            end_src: NO_POS,
+            template,
+        }))));
+        if src == self.chunk.get() && src != NO_POS {
+            // A reconstructed formatting element created earlier for this same
+            // token is not the written one.
+            let prev = self.claimed.replace(id);
+            if !prev.is_none()
+                && let NodeData::Element(e) = &mut self.nodes.borrow_mut()[prev.index()].data
+            {
+                e.src = NO_POS;
+            }
+        }
+        id
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        self.push(Node::new(NodeData::Comment))
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.push(Node::new(NodeData::Comment))
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        self.sync();
+        match child {
+            NodeOrText::AppendNode(node) => {
+                dom::append(&mut self.nodes.borrow_mut(), *parent, node);
+                self.flag_written_p(*parent, node);
+            }
+            NodeOrText::AppendText(text) => self.append_text(*parent, text, NodeId::NONE),
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        let has_parent = !self.nodes.borrow()[element.index()].parent.is_none();
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public_id: StrTendril,
+        _system_id: StrTendril,
+    ) {
+        let id = self.push(Node::new(NodeData::Doctype));
+        dom::append(&mut self.nodes.borrow_mut(), NodeId::DOCUMENT, id);
+    }
+
+    fn pop(&self, node: &NodeId) {
+        self.sync();
+        let chunk = self.chunk.get();
+        let explicit = {
+            let nodes = self.nodes.borrow();
+            match nodes[node.index()].element() {
+                Some(e) => {
+                    let t = self.chunk_text();
+                    t.starts_with("</") && starts_with_tag(&t[1..], &e.name.local)
+                }
+                None => false,
+            }
+        };
+        if explicit {
+            if let NodeData::Element(e) = &mut self.nodes.borrow_mut()[node.index()].data {
+                e.end_src = chunk;
+            }
+        } else if !self.finishing.get() && self.is_written_p(*node) {
+            let parent = self.nodes.borrow()[node.index()].parent;
+            self.pending_p.set(Some((*node, parent, chunk)));
+        }
+        if let Some((p, parent)) = self.written_p.get()
+            && (*node == parent || *node == p && explicit)
+        {
+            self.written_p.set(None);
+        }
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.nodes.borrow()[target.index()]
+            .element()
+            .map_or(NodeId::NONE, |e| e.template)
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        self.sync();
+        match new_node {
+            NodeOrText::AppendNode(node) => {
+                dom::insert_before(&mut self.nodes.borrow_mut(), *sibling, node);
+            }
+            NodeOrText::AppendText(text) => {
+                let parent = self.nodes.borrow()[sibling.index()].parent;
+                self.append_text(parent, text, *sibling);
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        if let NodeData::Element(e) = &mut self.nodes.borrow_mut()[target.index()].data {
+            for a in attrs {
+                if !e.attrs.iter().any(|x| x.name == a.name) {
+                    e.attrs.push(a);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        dom::detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut nodes = self.nodes.borrow_mut();
+        let mut child = nodes[node.index()].first_child;
+        while !child.is_none() {
+            let next = nodes[child.index()].next;
+            dom::append(&mut nodes, *new_parent, child);
+            child = next;
+        }
+    }
+}

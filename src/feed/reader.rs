@@ -1,0 +1,1205 @@
+//! The streaming pass over the feed's XML.
+//!
+//! quick-xml tokenizes; this module adds what quick-xml leaves to its callers
+//! (RULES.md Resolution 43): an element stack for mismatched and unclosed
+//! tags, one root, entity and character checks, and namespace resolution of
+//! its own, so that `content:encoded` is found by its URI and reading can start
+//! again at the next `<item` after an error.
+//!
+//! Memory follows the largest item, not the feed: every byte read is kept in
+//! [`Tee`] only until the item (or the stretch between items) it belongs to
+//! has been handed on.
+
+use std::collections::VecDeque;
+use std::io::{self, BufRead, BufReader, Read};
+use std::sync::Arc;
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
+
+use super::content::{Content, ContentKind, ContentMap};
+use super::{CONTENT_NS, ChannelInfo, Field, Item};
+use crate::diagnostic::{Diagnostic, Finding};
+use crate::lint::resolve;
+use crate::rule::Rule;
+use crate::rules::envelope::{
+    FEED_CONTENT_NAMESPACE_MISSING, FEED_MISSING_CHANNEL, FEED_ROOT_NOT_RSS2, FEED_XML_MALFORMED,
+};
+use crate::source::{Base, LineCol, Span, Tracker, Window};
+
+/// What the reader hands on, in file order.
+#[derive(Debug)]
+pub enum Piece {
+    Item(Box<Item>),
+    /// A finding that belongs to no item, already resolved.
+    Finding(Box<Finding>),
+}
+
+/// A `BufRead` that keeps every byte it serves until told to let it go, and
+/// can serve kept bytes again (to restart the XML reader after an error).
+struct Tee {
+    inner: BufReader<Box<dyn Read + Send>>,
+    /// Bytes from absolute offset `start` on.
+    kept: Vec<u8>,
+    start: u64,
+    /// Line and column of `start`.
+    tracker: Tracker,
+    /// Index in `kept` of the next byte to serve.
+    cursor: usize,
+    eof: bool,
+}
+
+impl Tee {
+    fn position(&self) -> u64 {
+        self.start + self.cursor as u64
+    }
+
+    /// Forgets the bytes before the absolute offset `to`.
+    fn release(&mut self, to: u64) {
+        let cut = (to.saturating_sub(self.start) as usize).min(self.cursor);
+        if cut == 0 {
+            return;
+        }
+        self.tracker.advance(&self.kept[..cut]);
+        self.kept.drain(..cut);
+        self.start += cut as u64;
+        self.cursor -= cut;
+    }
+
+    fn window(&self) -> Window<'_> {
+        Window::new(&self.kept, self.tracker.base)
+    }
+
+    fn slice(&self, span: Span) -> &[u8] {
+        let a = (span.start.saturating_sub(self.start) as usize).min(self.kept.len());
+        let b = (span.end.saturating_sub(self.start) as usize).clamp(a, self.kept.len());
+        &self.kept[a..b]
+    }
+}
+
+impl Read for Tee {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(buf.len());
+        buf[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Tee {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.cursor == self.kept.len() && !self.eof {
+            let chunk = self.inner.fill_buf()?;
+            if chunk.is_empty() {
+                self.eof = true;
+            } else {
+                let n = chunk.len();
+                self.kept.extend_from_slice(chunk);
+                self.inner.consume(n);
+            }
+        }
+        Ok(&self.kept[self.cursor..])
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.cursor = (self.cursor + amt).min(self.kept.len());
+    }
+}
+
+/// An element open in the XML.
+struct Open {
+    name: String,
+    start: u64,
+    /// Namespace bindings in force before this element.
+    ns_len: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum FieldKind {
+    Title,
+    Link,
+    Guid,
+    PubDate,
+    Author,
+    Description,
+    LastBuildDate,
+}
+
+struct FieldCapture {
+    kind: FieldKind,
+    in_item: bool,
+    depth: usize,
+    tag: Span,
+    text: String,
+    first: Option<u64>,
+    last_end: u64,
+}
+
+impl FieldCapture {
+    fn push(&mut self, text: &str, start: u64, end: u64, escape: bool) {
+        if let Some(pos) = text.find(|c: char| !c.is_ascii_whitespace()) {
+            if self.first.is_none() {
+                self.first = Some(if escape { start } else { start + pos as u64 });
+            }
+            self.last_end = if escape {
+                end
+            } else {
+                let t = text.trim_end_matches(|c: char| c.is_ascii_whitespace());
+                start + t.len() as u64
+            };
+        }
+        self.text.push_str(text);
+    }
+
+    fn finish(self) -> Field {
+        let text_span = match self.first {
+            Some(f) => Span::new(f, self.last_end),
+            None => self.tag,
+        };
+        Field {
+            tag: self.tag,
+            text: self.text,
+            text_span,
+        }
+    }
+}
+
+struct ContentCapture {
+    depth: usize,
+    tag: Span,
+    inner_start: u64,
+    html: String,
+    map: ContentMap,
+    saw_cdata: bool,
+    saw_escaped: bool,
+    first_escaped: Option<Span>,
+    element_child: Option<Span>,
+    /// End of the last CDATA section, while only whitespace followed it.
+    after_cdata: Option<u64>,
+    ended_early: Option<Span>,
+}
+
+struct ItemState {
+    index: u32,
+    depth: usize,
+    base: Base,
+    tag: Span,
+    title: Option<Field>,
+    link: Option<Field>,
+    guid: Option<Field>,
+    pub_date: Option<Field>,
+    description: Option<Field>,
+    authors: Vec<Field>,
+    content: Option<Content>,
+    diagnostics: Vec<Diagnostic>,
+    broken: bool,
+    outside_channel: bool,
+}
+
+/// Streams one feed and yields its items and envelope findings.
+pub struct FeedReader {
+    file: Arc<str>,
+    reader: Option<Reader<Tee>>,
+    /// Absolute offset of the current quick-xml reader's position 0.
+    reader_base: u64,
+    buf: Vec<u8>,
+    stack: Vec<Open>,
+    ns: Vec<(String, String)>,
+    queue: VecDeque<Piece>,
+    root_seen: bool,
+    root_is_rss: bool,
+    rss_at: Option<(Span, LineCol)>,
+    rss_children: u32,
+    channels: u32,
+    in_channel_depth: Option<usize>,
+    item: Option<ItemState>,
+    field: Option<FieldCapture>,
+    content: Option<ContentCapture>,
+    items: u32,
+    channel: ChannelInfo,
+    namespace_reported: bool,
+    /// A feed-level malformed finding was made since the last item.
+    outside_error: bool,
+    done: bool,
+}
+
+fn local(name: &str) -> &str {
+    name.rsplit_once(':').map_or(name, |(_, l)| l)
+}
+
+fn prefix(name: &str) -> Option<&str> {
+    name.split_once(':').map(|(p, _)| p)
+}
+
+fn is_xml_char_bytes(bytes: &[u8]) -> Option<usize> {
+    // Returns the index of the first byte of a character not allowed in XML 1.0.
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' {
+            return Some(i);
+        }
+        if b == 0xEF
+            && bytes.get(i + 1) == Some(&0xBF)
+            && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+impl FeedReader {
+    /// Starts reading a feed from UTF-8 bytes (decode other encodings first;
+    /// see [`crate::input`]).
+    pub fn new(input: Box<dyn Read + Send>, file: Arc<str>) -> Self {
+        let tee = Tee {
+            inner: BufReader::with_capacity(64 * 1024, input),
+            kept: Vec::new(),
+            start: 0,
+            tracker: Tracker::default(),
+            cursor: 0,
+            eof: false,
+        };
+        FeedReader {
+            file,
+            reader: Some(Self::xml_reader(tee)),
+            reader_base: 0,
+            buf: Vec::new(),
+            stack: Vec::new(),
+            ns: Vec::new(),
+            queue: VecDeque::new(),
+            root_seen: false,
+            root_is_rss: false,
+            rss_at: None,
+            rss_children: 0,
+            channels: 0,
+            in_channel_depth: None,
+            item: None,
+            field: None,
+            content: None,
+            items: 0,
+            channel: ChannelInfo::default(),
+            namespace_reported: false,
+            outside_error: false,
+            done: false,
+        }
+    }
+
+    fn xml_reader(tee: Tee) -> Reader<Tee> {
+        let mut r = Reader::from_reader(tee);
+        let c = r.config_mut();
+        c.check_end_names = false;
+        c.allow_unmatched_ends = true;
+        c.check_comments = true;
+        c.expand_empty_elements = false;
+        c.trim_text(false);
+        r
+    }
+
+    /// How many `<item>` elements have been read so far.
+    pub fn items_read(&self) -> u32 {
+        self.items
+    }
+
+    pub fn channel(&self) -> &ChannelInfo {
+        &self.channel
+    }
+
+    fn tee(&self) -> &Tee {
+        self.reader.as_ref().expect("reader present").get_ref()
+    }
+
+    fn tee_mut(&mut self) -> &mut Tee {
+        self.reader.as_mut().expect("reader present").get_mut()
+    }
+
+    /// The next item or envelope finding; `None` at the end of the input.
+    pub fn next_piece(&mut self) -> io::Result<Option<Piece>> {
+        loop {
+            if let Some(p) = self.queue.pop_front() {
+                return Ok(Some(p));
+            }
+            if self.done {
+                return Ok(None);
+            }
+            self.step()?;
+        }
+    }
+
+    fn locate(&self, offset: u64) -> LineCol {
+        self.tee().window().locate(offset)
+    }
+
+    /// Reports a finding outside any item (resolved now, while its bytes are kept).
+    fn report_outside(&mut self, rule: &'static Rule, span: Span, message: String) -> usize {
+        let d = Diagnostic::new(rule, span, message);
+        let f = resolve(&d, &self.tee().window(), &self.file, None, None);
+        self.queue.push_back(Piece::Finding(Box::new(f)));
+        self.queue.len() - 1
+    }
+
+    fn report(&mut self, rule: &'static Rule, span: Span, message: String) {
+        if let Some(item) = self.item.as_mut() {
+            item.diagnostics.push(Diagnostic::new(rule, span, message));
+        } else {
+            self.report_outside(rule, span, message);
+        }
+    }
+
+    /// Reports malformed XML: at most one finding per item and one outside
+    /// items; the item (if any) is then broken and reading skips to the next
+    /// `<item`.
+    fn malformed(&mut self, at: u64, message: String) -> io::Result<()> {
+        let span = Span::new(at, at + 1);
+        if let Some(item) = self.item.as_mut() {
+            if !item.broken {
+                item.diagnostics
+                    .push(Diagnostic::new(&FEED_XML_MALFORMED, span, message));
+                item.broken = true;
+            }
+            self.field = None;
+            self.content = None;
+            self.finish_item(at);
+        } else if !self.outside_error {
+            self.outside_error = true;
+            self.report_outside(&FEED_XML_MALFORMED, span, message);
+        }
+        self.resync()
+    }
+
+    /// Skips to the next `<item` outside CDATA sections and comments, and
+    /// restarts the XML reader there.
+    fn resync(&mut self) -> io::Result<()> {
+        let reader = self.reader.take().expect("reader present");
+        let mut tee = reader.into_inner();
+        // Keep the element stack down to the channel (or the root).
+        let keep = self
+            .in_channel_depth
+            .unwrap_or(usize::from(!self.stack.is_empty()));
+        if let Some(first_dropped) = self.stack.get(keep) {
+            self.ns.truncate(first_dropped.ns_len);
+        }
+        self.stack.truncate(keep);
+        #[derive(PartialEq)]
+        enum In {
+            Markup,
+            Cdata,
+            Comment,
+        }
+        let mut state = In::Markup;
+        let mut from = tee.cursor;
+        loop {
+            // Make sure at least 9 bytes of lookahead are kept when possible.
+            while tee.kept.len() - from < 16 && !tee.eof {
+                tee.cursor = tee.kept.len();
+                tee.fill_buf()?;
+            }
+            let hay = &tee.kept[from..];
+            let found = match state {
+                In::Markup => memchr::memchr(b'<', hay).map(|i| (i, 1)),
+                In::Cdata => memchr::memmem::find(hay, b"]]>").map(|i| (i, 3)),
+                In::Comment => memchr::memmem::find(hay, b"-->").map(|i| (i, 3)),
+            };
+            let Some((i, len)) = found else {
+                if tee.eof {
+                    tee.cursor = tee.kept.len();
+                    break;
+                }
+                // Keep a small overlap for markers cut at the buffer's end.
+                from = tee.kept.len().saturating_sub(8).max(from);
+                tee.cursor = tee.kept.len();
+                tee.fill_buf()?;
+                if self.item.is_none() && tee.kept.len() > (1 << 20) {
+                    let to = tee.start + from as u64;
+                    tee.release(to);
+                    from -= (to - tee.start).min(from as u64) as usize;
+                    from = from.min(tee.kept.len());
+                }
+                continue;
+            };
+            let at = from + i;
+            if state != In::Markup {
+                state = In::Markup;
+                from = at + len;
+                continue;
+            }
+            // Need a little lookahead after '<'.
+            while tee.kept.len() - at < 10 && !tee.eof {
+                tee.cursor = tee.kept.len();
+                tee.fill_buf()?;
+            }
+            let rest = &tee.kept[at..];
+            if rest.starts_with(b"<![CDATA[") {
+                state = In::Cdata;
+                from = at + 9;
+            } else if rest.starts_with(b"<!--") {
+                state = In::Comment;
+                from = at + 4;
+            } else if rest.starts_with(b"<item")
+                && rest
+                    .get(5)
+                    .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
+            {
+                tee.cursor = at;
+                break;
+            } else {
+                from = at + 1;
+            }
+        }
+        self.reader_base = tee.position();
+        self.reader = Some(Self::xml_reader(tee));
+        Ok(())
+    }
+
+    fn resolve_prefix(&self, p: &str) -> Option<&str> {
+        self.ns
+            .iter()
+            .rev()
+            .find(|(k, _)| k == p)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Checks a start tag's attributes and records its namespace bindings.
+    fn start_tag_checks(&mut self, e: &BytesStart<'_>, at: u64) -> Result<(), String> {
+        for attr in e.attributes() {
+            let attr = attr.map_err(|err| format!("bad attribute: {err}"))?;
+            let key = attr.key.0;
+            let value: &str = &attr.value;
+            if value.contains('<') {
+                return Err(format!("`<` in the value of attribute `{key}`"));
+            }
+            check_refs(value)
+                .map_err(|r| format!("undefined entity `&{r};` in attribute `{key}`"))?;
+            if key == "xmlns" {
+                self.ns.push((String::new(), value.to_string()));
+            } else if let Some(p) = key.strip_prefix("xmlns:") {
+                self.ns.push((p.to_string(), value.to_string()));
+            }
+        }
+        let _ = at;
+        Ok(())
+    }
+
+    fn step(&mut self) -> io::Result<()> {
+        let before_rel = self.reader.as_ref().expect("reader").buffer_position();
+        let before = self.reader_base + before_rel;
+        // Between items, let go of what has been read.
+        if self.item.is_none() && self.tee().kept.len() > 64 * 1024 {
+            self.tee_mut().release(before);
+        }
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let reader = self.reader.as_mut().expect("reader");
+        let result = reader.read_event_into(&mut buf);
+        let after = self.reader_base + reader.buffer_position();
+        let event = match result {
+            Ok(ev) => ev.into_owned(),
+            Err(err) => {
+                self.buf = buf;
+                let at = self.error_offset(before, &err);
+                return self.malformed(at, xml_error_message(&err));
+            }
+        };
+        self.buf = buf;
+        match event {
+            Event::Decl(_) => {
+                if before != 0 {
+                    return self.malformed(
+                        before,
+                        "the XML declaration is not at the start of the file".into(),
+                    );
+                }
+            }
+            Event::Start(e) => self.on_start(&e, before, after, false)?,
+            Event::Empty(e) => self.on_start(&e, before, after, true)?,
+            Event::End(e) => self.on_end(e.name().0, before, after)?,
+            Event::Text(t) => self.on_text(&t, before, after)?,
+            Event::CData(_) => self.on_cdata(before, after)?,
+            Event::GeneralRef(r) => self.on_ref(&r, before, after)?,
+            Event::Comment(_) | Event::PI(_) | Event::DocType(_) => {}
+            Event::Eof => self.on_eof(after),
+        }
+        Ok(())
+    }
+
+    fn error_offset(&self, before: u64, err: &quick_xml::Error) -> u64 {
+        if let quick_xml::Error::Encoding(_) = err {
+            // quick-xml does not set the position: find the first bad byte.
+            let tee = self.tee();
+            let from = (before.saturating_sub(tee.start) as usize).min(tee.kept.len());
+            if let Err(e) = std::str::from_utf8(&tee.kept[from..]) {
+                return before + e.valid_up_to() as u64;
+            }
+            return before;
+        }
+        let pos = self.reader.as_ref().expect("reader").error_position();
+        self.reader_base + pos
+    }
+
+    fn on_start(
+        &mut self,
+        e: &BytesStart<'_>,
+        before: u64,
+        after: u64,
+        empty: bool,
+    ) -> io::Result<()> {
+        let name = e.name().0.to_string();
+        let depth = self.stack.len();
+        let ns_len = self.ns.len();
+        if depth == 0 && self.root_seen {
+            return self.malformed(before, format!("a second root element `<{name}>`"));
+        }
+        if let Err(msg) = self.start_tag_checks(e, before) {
+            self.ns.truncate(ns_len);
+            return self.malformed(before, msg);
+        }
+        let tag = Span::new(before, after);
+        // Namespace of a prefixed name.
+        if let Some(p) = prefix(&name)
+            && p != "xml"
+            && p != "xmlns"
+            && self.resolve_prefix(p).is_none()
+            && p != "content"
+        {
+            self.ns.truncate(ns_len);
+            return self.malformed(
+                before,
+                format!("the prefix `{p}:` of `<{name}>` is not declared"),
+            );
+        }
+
+        if depth == 0 {
+            self.on_root(e, &name, tag);
+        } else if depth == 1 && self.root_is_rss {
+            self.rss_children += 1;
+            if self.rss_children == 1 && local(&name) != "channel" {
+                self.report_missing_channel_at_rss("the <rss> element has no <channel>");
+            }
+        }
+
+        // Inside an article written as XML elements: all of it is content.
+        if let Some(c) = self.content.as_mut() {
+            if c.element_child.is_none() {
+                c.element_child = Some(tag);
+            }
+            if !empty {
+                self.stack.push(Open {
+                    name,
+                    start: before,
+                    ns_len,
+                });
+            } else {
+                self.ns.truncate(ns_len);
+            }
+            return Ok(());
+        }
+        if let Some(f) = self.field.as_ref()
+            && depth > f.depth
+        {
+            // Markup inside a simple field: keep going, its text still counts.
+            if !empty {
+                self.stack.push(Open {
+                    name,
+                    start: before,
+                    ns_len,
+                });
+            } else {
+                self.ns.truncate(ns_len);
+            }
+            return Ok(());
+        }
+
+        let parent = self.stack.last().map(|o| local(&o.name).to_string());
+        let lname = local(&name);
+        let pfx = prefix(&name);
+        if self.item.is_none()
+            && lname == "channel"
+            && pfx.is_none()
+            && depth == 1
+            && self.root_is_rss
+        {
+            self.channels += 1;
+            if self.channels > 1 {
+                self.report_outside(
+                    &FEED_MISSING_CHANNEL,
+                    tag,
+                    "a second <channel> in the feed: only one is read".into(),
+                );
+            }
+            if !empty {
+                self.in_channel_depth = Some(depth + 1);
+            }
+        } else if self.item.is_none()
+            && lname == "item"
+            && pfx.is_none()
+            && self.root_is_rss
+            && depth >= 1
+        {
+            let in_channel =
+                parent.as_deref() == Some("channel") && self.in_channel_depth == Some(depth);
+            if in_channel || depth == 1 {
+                self.start_item(tag, depth, !in_channel);
+                if empty {
+                    self.finish_item(after);
+                    return Ok(());
+                }
+            }
+        } else if let Some(item) = self.item.as_ref()
+            && depth == item.depth + 1
+        {
+            let is_content = lname == "encoded"
+                && match pfx {
+                    Some(p) => self.resolve_prefix(p) == Some(CONTENT_NS) || p == "content",
+                    None => self.resolve_prefix("") == Some(CONTENT_NS),
+                };
+            if is_content {
+                if let Some(p) = pfx
+                    && self.resolve_prefix(p) != Some(CONTENT_NS)
+                    && !self.namespace_reported
+                {
+                    self.namespace_reported = true;
+                    let msg = match self.resolve_prefix(p) {
+                        Some(uri) => format!(
+                            "the prefix `{p}:` is bound to `{uri}`, not to the content module"
+                        ),
+                        None => {
+                            format!("the prefix `{p}:` is used but `xmlns:{p}` is not declared")
+                        }
+                    };
+                    self.report(&FEED_CONTENT_NAMESPACE_MISSING, tag, msg);
+                }
+                let mut cap = ContentCapture {
+                    depth: depth + 1,
+                    tag,
+                    inner_start: after,
+                    html: String::new(),
+                    map: ContentMap::default(),
+                    saw_cdata: false,
+                    saw_escaped: false,
+                    first_escaped: None,
+                    element_child: None,
+                    after_cdata: None,
+                    ended_early: None,
+                };
+                if empty {
+                    cap.inner_start = after;
+                    self.content = Some(cap);
+                    self.finish_content(after);
+                    self.ns.truncate(ns_len);
+                    return Ok(());
+                }
+                self.content = Some(cap);
+            } else if pfx.is_none()
+                && let Some(kind) = match lname {
+                    "title" => Some(FieldKind::Title),
+                    "link" => Some(FieldKind::Link),
+                    "guid" => Some(FieldKind::Guid),
+                    "pubDate" => Some(FieldKind::PubDate),
+                    "author" => Some(FieldKind::Author),
+                    "description" => Some(FieldKind::Description),
+                    _ => None,
+                }
+            {
+                self.field = Some(FieldCapture {
+                    kind,
+                    in_item: true,
+                    depth: depth + 1,
+                    tag,
+                    text: String::new(),
+                    first: None,
+                    last_end: after,
+                });
+                if empty {
+                    self.finish_field();
+                }
+            }
+        } else if self.item.is_none() && self.in_channel_depth == Some(depth) && pfx.is_none() {
+            let kind = match lname {
+                "title" => Some(FieldKind::Title),
+                "link" => Some(FieldKind::Link),
+                "description" => Some(FieldKind::Description),
+                "lastBuildDate" => Some(FieldKind::LastBuildDate),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                self.field = Some(FieldCapture {
+                    kind,
+                    in_item: false,
+                    depth: depth + 1,
+                    tag,
+                    text: String::new(),
+                    first: None,
+                    last_end: after,
+                });
+                if empty {
+                    self.finish_field();
+                }
+            }
+        }
+        if empty {
+            self.ns.truncate(ns_len);
+        } else {
+            self.stack.push(Open {
+                name,
+                start: before,
+                ns_len,
+            });
+        }
+        Ok(())
+    }
+
+    fn on_root(&mut self, e: &BytesStart<'_>, name: &str, tag: Span) {
+        self.root_seen = true;
+        if name != "rss" {
+            let what = match local(name) {
+                "feed" => "an Atom feed",
+                "RDF" => "an RSS 1.0 (RDF) feed",
+                _ => "not an RSS feed",
+            };
+            self.report_outside(
+                &FEED_ROOT_NOT_RSS2,
+                tag,
+                format!("the root element is <{name}>: {what}, not RSS 2.0"),
+            );
+            return;
+        }
+        self.root_is_rss = true;
+        self.rss_at = Some((tag, self.locate(tag.start)));
+        let version = e.attributes().flatten().find(|a| a.key.0 == "version");
+        match version {
+            Some(v) if v.value.trim() == "2.0" => {}
+            Some(v) => {
+                let value = v.value.to_string();
+                let span = self.attr_span(tag, "version").unwrap_or(tag);
+                self.report_outside(
+                    &FEED_ROOT_NOT_RSS2,
+                    span,
+                    format!("the feed declares RSS version `{value}`, not 2.0"),
+                );
+            }
+            None => {
+                self.report_outside(
+                    &FEED_ROOT_NOT_RSS2,
+                    tag,
+                    "the <rss> element has no `version` attribute".into(),
+                );
+            }
+        }
+    }
+
+    fn attr_span(&self, tag: Span, name: &str) -> Option<Span> {
+        let bytes = self.tee().slice(tag);
+        let text = std::str::from_utf8(bytes).ok()?;
+        crate::article::attr_span_in_tag(text, name)
+            .map(|(a, b)| Span::new(tag.start + a as u64, tag.start + b as u64))
+    }
+
+    fn report_missing_channel_at_rss(&mut self, message: &str) {
+        if let Some((span, _)) = self.rss_at {
+            // The <rss> start tag is still kept: nothing after it was handed on.
+            self.report_outside(&FEED_MISSING_CHANNEL, span, message.to_string());
+        }
+    }
+
+    fn start_item(&mut self, tag: Span, depth: usize, outside_channel: bool) {
+        self.tee_mut().release(tag.start);
+        self.outside_error = false;
+        self.items += 1;
+        let base = self.tee().tracker.base;
+        let mut state = ItemState {
+            index: self.items,
+            depth,
+            base,
+            tag,
+            title: None,
+            link: None,
+            guid: None,
+            pub_date: None,
+            description: None,
+            authors: Vec::new(),
+            content: None,
+            diagnostics: Vec::new(),
+            broken: false,
+            outside_channel,
+        };
+        if outside_channel {
+            state.diagnostics.push(Diagnostic::new(
+                &FEED_MISSING_CHANNEL,
+                tag,
+                "this <item> is not inside a <channel>",
+            ));
+        }
+        self.item = Some(state);
+    }
+
+    fn finish_item(&mut self, end: u64) {
+        let Some(state) = self.item.take() else {
+            return;
+        };
+        let tee = self.tee_mut();
+        let end = end.max(state.tag.start);
+        let len = (end - tee.start).min(tee.kept.len() as u64) as usize;
+        let bytes = tee.kept[..len].to_vec();
+        tee.release(end.min(tee.position()));
+        let item = Item {
+            index: state.index,
+            bytes,
+            base: state.base,
+            tag: state.tag,
+            title: state.title,
+            link: state.link,
+            guid: state.guid,
+            pub_date: state.pub_date,
+            description: state.description,
+            authors: state.authors,
+            content: state.content,
+            diagnostics: state.diagnostics,
+            broken: state.broken,
+            outside_channel: state.outside_channel,
+        };
+        self.queue.push_back(Piece::Item(Box::new(item)));
+    }
+
+    fn finish_field(&mut self) {
+        let Some(cap) = self.field.take() else { return };
+        let kind = cap.kind;
+        let in_item = cap.in_item;
+        let field = cap.finish();
+        if in_item {
+            let Some(item) = self.item.as_mut() else {
+                return;
+            };
+            let slot = match kind {
+                FieldKind::Title => &mut item.title,
+                FieldKind::Link => &mut item.link,
+                FieldKind::Guid => &mut item.guid,
+                FieldKind::PubDate => &mut item.pub_date,
+                FieldKind::Description => &mut item.description,
+                FieldKind::Author => {
+                    item.authors.push(field);
+                    return;
+                }
+                FieldKind::LastBuildDate => return,
+            };
+            if slot.is_none() {
+                *slot = Some(field);
+            }
+        } else {
+            let at = self.locate(field.tag.start);
+            let slot = match kind {
+                FieldKind::Title => &mut self.channel.title,
+                FieldKind::Link => {
+                    if self.channel.link.is_none() {
+                        self.channel.link_at = Some(at);
+                    }
+                    &mut self.channel.link
+                }
+                FieldKind::Description => &mut self.channel.description,
+                FieldKind::LastBuildDate => &mut self.channel.last_build_date,
+                _ => return,
+            };
+            if slot.is_none() {
+                *slot = Some(field);
+            }
+        }
+    }
+
+    fn finish_content(&mut self, end_tag: u64) {
+        let Some(cap) = self.content.take() else {
+            return;
+        };
+        let (kind, html, map) = if cap.element_child.is_some() {
+            let raw = self.tee().slice(Span::new(cap.inner_start, end_tag));
+            (
+                ContentKind::Elements,
+                String::from_utf8_lossy(raw).into_owned(),
+                ContentMap::verbatim(cap.inner_start),
+            )
+        } else {
+            let kind = match (cap.saw_cdata, cap.saw_escaped) {
+                (true, false) => ContentKind::Cdata,
+                (false, true) => ContentKind::Escaped,
+                (true, true) => ContentKind::Mixed,
+                (false, false) => ContentKind::Empty,
+            };
+            (kind, cap.html, cap.map)
+        };
+        let content = Content {
+            tag: cap.tag,
+            kind,
+            html,
+            map,
+            first_escaped: cap.first_escaped,
+            element_child: cap.element_child,
+            cdata_ended_early: cap.ended_early,
+        };
+        if let Some(item) = self.item.as_mut()
+            && item.content.is_none()
+        {
+            item.content = Some(content);
+        }
+    }
+
+    fn on_end(&mut self, name: &str, before: u64, after: u64) -> io::Result<()> {
+        let Some(top) = self.stack.last() else {
+            return self.malformed(before, format!("the end tag `</{name}>` closes no element"));
+        };
+        if top.name != name {
+            let msg = format!("the end tag `</{name}>` does not match `<{}>`", top.name);
+            return self.malformed(before, msg);
+        }
+        let open = self.stack.pop().expect("checked");
+        self.ns.truncate(open.ns_len);
+        let depth = self.stack.len();
+        if let Some(c) = self.content.as_ref()
+            && depth + 1 == c.depth
+        {
+            self.finish_content(before);
+        }
+        if let Some(f) = self.field.as_ref()
+            && depth + 1 == f.depth
+        {
+            self.finish_field();
+        }
+        if let Some(item) = self.item.as_ref()
+            && depth == item.depth
+        {
+            self.finish_item(after);
+        }
+        if self.in_channel_depth == Some(depth + 1) && depth == 1 {
+            self.in_channel_depth = None;
+        }
+        if depth == 0 && self.root_is_rss && self.rss_children == 0 {
+            self.report_missing_channel_at_rss("the <rss> element has no <channel>");
+        }
+        let _ = open.start;
+        Ok(())
+    }
+
+    fn on_text(
+        &mut self,
+        t: &quick_xml::events::BytesText<'_>,
+        before: u64,
+        after: u64,
+    ) -> io::Result<()> {
+        let text: &str = t;
+        if let Some(i) = is_xml_char_bytes(text.as_bytes()) {
+            return self.malformed(
+                before + i as u64,
+                "a character that XML 1.0 does not allow".into(),
+            );
+        }
+        let blank = text.bytes().all(|b| b.is_ascii_whitespace());
+        if self.stack.is_empty() {
+            if !blank {
+                let pos = text.find(|c: char| !c.is_ascii_whitespace()).unwrap_or(0);
+                let what = if self.root_seen { "after" } else { "before" };
+                return self
+                    .malformed(before + pos as u64, format!("text {what} the root element"));
+            }
+            return Ok(());
+        }
+        if let Some(c) = self.content.as_mut() {
+            if self.stack.len() == c.depth {
+                if !blank {
+                    if let Some(end) = c.after_cdata
+                        && c.ended_early.is_none()
+                    {
+                        c.ended_early = Some(Span::new(end - 3, end));
+                    }
+                    if !c.saw_cdata && c.first_escaped.is_none() {
+                        let pos =
+                            text.find(|ch: char| !ch.is_ascii_whitespace()).unwrap_or(0) as u64;
+                        c.first_escaped = Some(Span::new(before + pos, before + pos + 1));
+                    }
+                    c.saw_escaped = true;
+                }
+                let raw = &self
+                    .reader
+                    .as_ref()
+                    .expect("reader")
+                    .get_ref()
+                    .slice(Span::new(before, after));
+                let raw = String::from_utf8_lossy(raw);
+                c.map.push_verbatim(c.html.len(), before);
+                c.html.push_str(&raw);
+            }
+            return Ok(());
+        }
+        if let Some(f) = self.field.as_mut() {
+            f.push(text, before, after, false);
+        }
+        Ok(())
+    }
+
+    fn on_cdata(&mut self, before: u64, after: u64) -> io::Result<()> {
+        let inner = Span::new(before + 9, after.saturating_sub(3));
+        let raw = self.tee().slice(inner);
+        if let Some(i) = is_xml_char_bytes(raw) {
+            return self.malformed(
+                inner.start + i as u64,
+                "a character that XML 1.0 does not allow".into(),
+            );
+        }
+        let text = String::from_utf8_lossy(raw).into_owned();
+        if let Some(c) = self.content.as_mut() {
+            if self.stack.len() == c.depth {
+                c.saw_cdata = true;
+                c.map.push_verbatim(c.html.len(), inner.start);
+                c.html.push_str(&text);
+                c.after_cdata = Some(after);
+                if c.ended_early.is_none() && c.saw_escaped {
+                    // Escaped text followed by CDATA is merely mixed.
+                }
+            }
+            return Ok(());
+        }
+        if self.stack.is_empty() {
+            return self.malformed(before, "a CDATA section outside the root element".into());
+        }
+        if let Some(f) = self.field.as_mut() {
+            f.push(&text, inner.start, inner.end, false);
+        }
+        Ok(())
+    }
+
+    fn on_ref(
+        &mut self,
+        r: &quick_xml::events::BytesRef<'_>,
+        before: u64,
+        after: u64,
+    ) -> io::Result<()> {
+        let name: &str = r;
+        let decoded: Option<String> = if r.is_char_ref() {
+            match r.resolve_char_ref() {
+                Ok(Some(ch)) if is_xml_char(ch) => Some(ch.to_string()),
+                _ => None,
+            }
+        } else {
+            quick_xml::escape::resolve_predefined_entity(name).map(str::to_string)
+        };
+        let Some(decoded) = decoded else {
+            return self.malformed(before, format!("undefined entity `&{name};`"));
+        };
+        if self.stack.is_empty() {
+            return self.malformed(before, "a reference outside the root element".into());
+        }
+        if let Some(c) = self.content.as_mut() {
+            if self.stack.len() == c.depth {
+                if let Some(end) = c.after_cdata
+                    && c.ended_early.is_none()
+                {
+                    c.ended_early = Some(Span::new(end - 3, end));
+                }
+                if !c.saw_cdata && c.first_escaped.is_none() {
+                    c.first_escaped = Some(Span::new(before, after));
+                }
+                c.saw_escaped = true;
+                c.map
+                    .push_escape(c.html.len(), before, (after - before) as usize);
+                c.html.push_str(&decoded);
+            }
+            return Ok(());
+        }
+        if let Some(f) = self.field.as_mut() {
+            f.push(&decoded, before, after, true);
+        }
+        Ok(())
+    }
+
+    fn on_eof(&mut self, end: u64) {
+        self.done = true;
+        if let Some(open) = self.stack.last() {
+            let name = open.name.clone();
+            if self.item.is_some() {
+                let item_start = self.item.as_ref().map_or(end, |i| i.tag.start);
+                if let Some(item) = self.item.as_mut()
+                    && !item.broken
+                {
+                    item.diagnostics.push(Diagnostic::new(
+                        &FEED_XML_MALFORMED,
+                        Span::new(item_start, item_start + 1),
+                        format!("the file ends inside this <item> (`<{name}>` is still open)"),
+                    ));
+                    item.broken = true;
+                }
+                self.field = None;
+                self.content = None;
+                self.finish_item(end);
+            } else if !self.outside_error {
+                let first = self.stack.first().map(|o| (o.name.clone(), o.start));
+                let mut msg = format!("the file ends while `<{name}>` is still open");
+                if let Some((root, start)) = first {
+                    let at = self.locate(start);
+                    if root != name {
+                        msg.push_str(&format!(" (and `<{root}>` from line {})", at.line));
+                    } else {
+                        msg.push_str(&format!(" (opened at line {})", at.line));
+                    }
+                }
+                self.report_outside(&FEED_XML_MALFORMED, Span::at(end), msg);
+            }
+        } else if !self.root_seen {
+            self.report_outside(
+                &FEED_XML_MALFORMED,
+                Span::at(end),
+                "the input holds no XML element".into(),
+            );
+        }
+    }
+}
+
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Checks the references in an attribute value; returns the first undefined name.
+fn check_refs(value: &str) -> Result<(), String> {
+    let mut rest = value;
+    while let Some(i) = rest.find('&') {
+        let after = &rest[i + 1..];
+        let Some(end) = after.find(';') else {
+            return Err(after.chars().take(12).collect());
+        };
+        let name = &after[..end];
+        let ok = if let Some(num) = name.strip_prefix('#') {
+            let n = if let Some(hex) = num.strip_prefix('x') {
+                u32::from_str_radix(hex, 16).ok()
+            } else {
+                num.parse::<u32>().ok()
+            };
+            n.and_then(char::from_u32).is_some_and(is_xml_char)
+        } else {
+            matches!(name, "lt" | "gt" | "amp" | "apos" | "quot")
+        };
+        if !ok {
+            return Err(name.to_string());
+        }
+        rest = &after[end + 1..];
+    }
+    Ok(())
+}
+
+fn xml_error_message(err: &quick_xml::Error) -> String {
+    use quick_xml::errors::{IllFormedError, SyntaxError};
+    match err {
+        quick_xml::Error::Syntax(SyntaxError::UnclosedCData) => {
+            "a CDATA section is never closed".into()
+        }
+        quick_xml::Error::Syntax(SyntaxError::UnclosedComment) => {
+            "a comment is never closed".into()
+        }
+        quick_xml::Error::Syntax(SyntaxError::UnclosedTag) => "a tag is never closed".into(),
+        quick_xml::Error::Syntax(s) => format!("XML syntax error: {s}"),
+        quick_xml::Error::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
+            format!("the end tag `</{found}>` does not match `<{expected}>`")
+        }
+        quick_xml::Error::IllFormed(e) => format!("ill-formed XML: {e}"),
+        quick_xml::Error::Encoding(_) => "invalid UTF-8 byte".into(),
+        quick_xml::Error::Escape(e) => format!("bad reference: {e}"),
+        other => format!("XML error: {other}"),
+    }
+}

@@ -1,0 +1,21 @@
+//! ialint: a fast, exact linter for Facebook Instant Articles RSS feeds.
+//!
+//! Data flows one way: bytes ([`input`]) -> feed items with byte spans
+//! ([`feed`]) -> article DOM with positions mapped back to the feed
+//! ([`article`]) -> rules ([`rules`]) -> diagnostics ([`diagnostic`]) ->
+//! reporters ([`render`]). [`lint`] drives it.
+
+pub mod article;
+pub mod baseline;
+pub mod cli;
+pub mod datetime;
+pub mod diagnostic;
+pub mod feed;
+pub mod input;
+pub mod lint;
+pub mod render;
+pub mod rule;
+pub mod rules;
+pub mod settings;
+pub mod source;
+pub mod urls;

@@ -1,0 +1,526 @@
+//! The engine: items in, findings out, in file order.
+//!
+//! For each item the reader yields, [`lint_item`] parses the article once and
+//! runs the item and article rules; then the cross-item rules run serially on
+//! the item's [`Digest`] (earlier items and the baseline are in
+//! [`CrossItem`]); then the item's findings are resolved to lines and columns
+//! from its own bytes, sorted, and handed on. Cross-item findings always land on
+//! the later item, so output streams in file order.
+
+use std::collections::HashMap;
+use std::io;
+use std::sync::Arc;
+
+use crate::article::{Article, NodeId, Tag};
+use crate::datetime::{self, DateTime};
+use crate::diagnostic::{Diagnostic, Finding, FoundLabel, Snippet, sort_findings};
+use crate::feed::{ChannelInfo, ContentMap, FeedReader, Item, Piece};
+use crate::rule::{Check, Context, Rule};
+use crate::rules;
+use crate::settings::Settings;
+use crate::source::{Base, LineCol, Span, Window};
+use crate::urls;
+
+/// What the cross-item rules know of one item.
+#[derive(Clone, Debug, Default)]
+pub struct Digest {
+    pub index: u32,
+    pub item_tag: Span,
+    /// The effective canonical URL (Resolution 23).
+    pub canonical: Option<Arc<str>>,
+    /// Where the canonical was written (the `href`, else the item `<link>` text).
+    pub canonical_span: Span,
+    pub canonical_at: LineCol,
+    /// The normalised canonical N (Resolution 27).
+    pub normalized: Option<String>,
+    /// The canonical's host (IDNA, lower case), unless an IP.
+    pub host: Option<String>,
+    pub guid: Option<String>,
+    pub guid_span: Span,
+    pub guid_at: LineCol,
+    /// The `<guid>` element when it is present but empty.
+    pub guid_empty: Option<Span>,
+    pub item_at: LineCol,
+    pub title: Option<String>,
+    pub published: Option<DateTime>,
+    /// The op-modified value and its `datetime` attribute.
+    pub modified: Option<DateTime>,
+    pub modified_span: Option<Span>,
+    pub modified_text: Option<String>,
+    pub published_text: Option<String>,
+    pub header_span: Option<Span>,
+    /// The content hash of Resolution 30 (only with a baseline).
+    pub hash: Option<u128>,
+    /// The item was read completely and its article parsed.
+    pub linted: bool,
+}
+
+/// What the cross-item rules remember while the feed streams by.
+#[derive(Default)]
+pub struct CrossItem {
+    pub guids: HashMap<String, (u32, LineCol, Option<String>)>,
+    pub canonicals: HashMap<String, (u32, LineCol, Arc<str>)>,
+    pub titles: HashMap<(String, i64), (u32, LineCol, String)>,
+    /// The registrable domain of the first item that takes part in
+    /// feed-multiple-domains, and whether it was reported.
+    pub first_domain: Option<(String, u32, LineCol)>,
+    pub multiple_domains_reported: bool,
+    /// The domain assumed from the channel `<link>` (Resolution 25).
+    pub assumed_domain: Option<(String, LineCol)>,
+}
+
+/// The outcome of one input.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Summary {
+    pub items: u64,
+    pub errors: u64,
+    pub warnings: u64,
+    pub infos: u64,
+}
+
+impl Summary {
+    pub fn count(&mut self, f: &Finding) {
+        match f.severity {
+            crate::diagnostic::Severity::Error => self.errors += 1,
+            crate::diagnostic::Severity::Warning => self.warnings += 1,
+            crate::diagnostic::Severity::Info => self.infos += 1,
+        }
+    }
+
+    pub fn add(&mut self, other: &Summary) {
+        self.items += other.items;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+}
+
+fn run_rule(
+    rule: &'static Rule,
+    settings: &Settings,
+    out: &mut Vec<Diagnostic>,
+    f: impl FnOnce(&mut Context<'_>),
+) {
+    if !settings.enabled(rule.name) {
+        return;
+    }
+    let mut ctx = Context::new(rule, settings, out);
+    f(&mut ctx);
+}
+
+/// Runs the article rules (and, for items, the item rules) on one article.
+pub fn lint_article(
+    article: Option<&Article<'_>>,
+    item: Option<&Item>,
+    settings: &Settings,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for &rule in rules::ALL {
+        match rule.check {
+            Check::Item(check) => {
+                if let Some(item) = item {
+                    run_rule(rule, settings, &mut out, |ctx| check(item, article, ctx));
+                }
+            }
+            Check::Article(check) => {
+                if let Some(a) = article {
+                    run_rule(rule, settings, &mut out, |ctx| check(a, ctx));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Lints one item: its fields, its article, and what the cross-item stage needs.
+pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) {
+    let mut digest = Digest {
+        index: item.index,
+        item_tag: item.tag,
+        ..Digest::default()
+    };
+    let window = Window::new(&item.bytes, item.base);
+    digest.item_at = window.locate(item.tag.start);
+    if item.broken {
+        return (item.diagnostics.clone(), digest);
+    }
+    let mut out = item.diagnostics.clone();
+    let content = item.content.as_ref().filter(|c| !c.is_blank());
+    let too_big = content.is_some_and(|c| c.html.len() > settings.max_item_bytes);
+    if let Some(c) = content.filter(|_| too_big) {
+        let mut d = Diagnostic::new(
+            &rules::tool::INPUT_LIMIT_EXCEEDED,
+            c.tag,
+            format!(
+                "the article is {} bytes, more than the limit of {} bytes: it was not checked",
+                c.html.len(),
+                settings.max_item_bytes
+            ),
+        );
+        d.help("raise `limits.max-item-bytes` to check it, or make the article smaller");
+        out.push(d);
+    }
+    let article = content
+        .filter(|_| !too_big)
+        .map(|c| Article::parse(&c.html, &c.map, Some(item)));
+    out.extend(lint_article(article.as_ref(), Some(item), settings));
+    fill_digest(
+        &mut digest,
+        item,
+        article.as_ref(),
+        &window,
+        settings.baseline.is_some(),
+    );
+    digest.linted = true;
+    (out, digest)
+}
+
+fn fill_digest(
+    d: &mut Digest,
+    item: &Item,
+    article: Option<&Article<'_>>,
+    window: &Window<'_>,
+    hash: bool,
+) {
+    if let Some((url, span)) = effective_canonical(item, article) {
+        d.canonical = Some(Arc::from(url.as_str()));
+        d.canonical_span = span;
+        d.canonical_at = window.locate(span.start);
+        d.normalized = Some(urls::normalize(&url));
+        d.host = urls::domain_host(&url);
+    }
+    if let Some(g) = item.guid.as_ref().filter(|g| !g.is_blank()) {
+        d.guid = Some(g.trimmed().to_string());
+        d.guid_span = g.text_span;
+        d.guid_at = window.locate(g.text_span.start);
+    }
+    if let Some(g) = item.guid.as_ref().filter(|g| g.is_blank()) {
+        d.guid_empty = Some(g.tag);
+    }
+    d.title = item
+        .title
+        .as_ref()
+        .map(|t| t.trimmed().to_string())
+        .filter(|t| !t.is_empty());
+    if let Some(a) = article {
+        d.header_span = a.header.and_then(|h| a.span(h));
+        if let Some(t) = a.main_time("op-published") {
+            d.published = time_value(a, t);
+            d.published_text = a.attr(t, "datetime").map(|v| v.trim().to_string());
+        }
+        if let Some(t) = a.main_time("op-modified") {
+            d.modified = time_value(a, t);
+            d.modified_span = Some(a.attr_or_element_span(t, "datetime"));
+            d.modified_text = a.attr(t, "datetime").map(|v| v.trim().to_string());
+        }
+        if hash {
+            d.hash = Some(content_hash(a));
+        }
+    }
+}
+
+/// The digest of an item without linting it (for the baseline).
+pub fn digest_item(item: &Item) -> Digest {
+    let mut digest = Digest {
+        index: item.index,
+        item_tag: item.tag,
+        ..Digest::default()
+    };
+    if item.broken {
+        return digest;
+    }
+    let window = Window::new(&item.bytes, item.base);
+    let article = item
+        .content
+        .as_ref()
+        .filter(|c| !c.is_blank())
+        .map(|c| Article::parse(&c.html, &c.map, Some(item)));
+    fill_digest(&mut digest, item, article.as_ref(), &window, true);
+    digest.linted = true;
+    digest
+}
+
+/// The parsed `datetime` of a time element, if valid.
+pub fn time_value(a: &Article<'_>, t: NodeId) -> Option<DateTime> {
+    datetime::parse(a.attr(t, "datetime")?).ok()
+}
+
+/// The effective canonical of Resolution 23, with where it was written.
+pub fn effective_canonical(item: &Item, article: Option<&Article<'_>>) -> Option<(url::Url, Span)> {
+    if let Some(a) = article
+        && let Some(link) = a.canonical_link()
+        && let Some(href) = a.attr(link, "href")
+        && let Some(url) = urls::absolute_http(href)
+    {
+        return Some((url, a.attr_or_element_span(link, "href")));
+    }
+    let link = item.link.as_ref()?;
+    let url = urls::absolute_http(&link.text)?;
+    Some((url, link.text_span))
+}
+
+/// The canonical of a single article (no item).
+pub fn article_canonical(a: &Article<'_>) -> Option<String> {
+    let link = a.canonical_link()?;
+    let url = urls::absolute_http(a.attr(link, "href")?)?;
+    Some(url.as_str().to_string())
+}
+
+/// A stable 128-bit hash of the article (Resolution 30): op-modified times
+/// removed, ASCII whitespace runs folded to one space.
+pub fn content_hash(a: &Article<'_>) -> u128 {
+    let mut cut: Vec<(usize, usize)> = a
+        .times("op-modified")
+        .filter_map(|t| a.outer_range(t))
+        .collect();
+    cut.sort_unstable();
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let html = a.html.as_bytes();
+    let mut pos = 0;
+    let mut buf = Vec::with_capacity(4096);
+    let mut in_ws = false;
+    let mut feed = |bytes: &[u8], buf: &mut Vec<u8>, h: &mut xxhash_rust::xxh3::Xxh3| {
+        for &b in bytes {
+            if b.is_ascii_whitespace() {
+                if !in_ws {
+                    buf.push(b' ');
+                }
+                in_ws = true;
+            } else {
+                buf.push(b);
+                in_ws = false;
+            }
+            if buf.len() >= 4096 {
+                h.update(buf);
+                buf.clear();
+            }
+        }
+    };
+    for (s, e) in cut {
+        if s >= pos {
+            feed(&html[pos..s], &mut buf, &mut h);
+            pos = e.max(s);
+        }
+    }
+    feed(&html[pos.min(html.len())..], &mut buf, &mut h);
+    h.update(&buf);
+    h.digest128()
+}
+
+/// Runs the cross-item rules on one item's digest.
+pub fn cross_item(digest: &Digest, state: &mut CrossItem, settings: &Settings) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for &rule in rules::ALL {
+        if let Check::Cross(check) = rule.check {
+            run_rule(rule, settings, &mut out, |ctx| check(digest, state, ctx));
+        }
+    }
+    out
+}
+
+/// Resolves one diagnostic against the bytes it points into.
+pub fn resolve(
+    d: &Diagnostic,
+    window: &Window<'_>,
+    file: &Arc<str>,
+    item: Option<u32>,
+    canonical: Option<Arc<str>>,
+) -> Finding {
+    let start = window.locate(d.span.start);
+    let end = window.locate(d.span.end);
+    let mut labels = Vec::new();
+    let mut notes = d.notes.clone();
+    for l in &d.labels {
+        if window.contains(l.span.start) {
+            labels.push(FoundLabel {
+                start: window.locate(l.span.start),
+                end: window.locate(l.span.end),
+                text: l.text.clone(),
+            });
+        } else {
+            notes.push(l.text.clone());
+        }
+    }
+    let snippet = snippet(d, window);
+    Finding {
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message.clone(),
+        help: d.help.clone(),
+        file: file.clone(),
+        start,
+        end,
+        item,
+        canonical,
+        labels,
+        notes,
+        snippet,
+    }
+}
+
+/// A few source lines around the finding, cut to a window around the span
+/// on very long lines.
+fn snippet(d: &Diagnostic, window: &Window<'_>) -> Option<Snippet> {
+    if !window.contains(d.span.start) {
+        return None;
+    }
+    let rel = window.relative(d.span.start);
+    let rel_end = window.relative(d.span.end).max(rel);
+    let (mut a, line_end) = window.line_range(rel);
+    let (_, mut b) = window.line_range(rel_end.saturating_sub(usize::from(rel_end > rel)));
+    b = b.max(line_end.min(b.max(line_end)));
+    const MAX: usize = 240;
+    if rel - a > MAX / 2 {
+        a = floor_char(window.bytes, rel - MAX / 2);
+    }
+    if b - a > MAX * 4 {
+        b = floor_char(window.bytes, (rel_end + MAX / 2).min(b).max(rel));
+    }
+    let text = String::from_utf8_lossy(&window.bytes[a..b]).into_owned();
+    if text.len() != b - a {
+        return None;
+    }
+    let first = window.locate(window.base.offset + a as u64);
+    let clip = |s: u64, e: u64| -> Option<(usize, usize)> {
+        if !window.contains(s) {
+            return None;
+        }
+        let rs = window.relative(s);
+        let re = window.relative(e).max(rs);
+        if rs < a || rs > b {
+            return None;
+        }
+        Some((rs - a, re.min(b) - a))
+    };
+    let primary = clip(d.span.start, d.span.end)?;
+    let labels = d
+        .labels
+        .iter()
+        .map(|l| clip(l.span.start, l.span.end).unwrap_or((usize::MAX, usize::MAX)))
+        .collect();
+    Some(Snippet {
+        text,
+        first,
+        primary,
+        labels,
+    })
+}
+
+fn floor_char(bytes: &[u8], mut i: usize) -> usize {
+    while i > 0 && i < bytes.len() && (bytes[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
+/// Lints one feed from a reader; findings are handed to `emit` in file order.
+pub fn lint_feed(
+    mut reader: FeedReader,
+    file: &Arc<str>,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+) -> io::Result<Summary> {
+    let mut summary = Summary::default();
+    let mut state = CrossItem::default();
+    while let Some(piece) = reader.next_piece()? {
+        match piece {
+            Piece::Finding(f) => {
+                if settings.enabled(f.rule.name) {
+                    summary.count(&f);
+                    emit(*f)?;
+                }
+            }
+            Piece::Item(item) => {
+                if state.assumed_domain.is_none() && settings.domains.is_empty() {
+                    state.assumed_domain = assumed_domain(reader.channel());
+                }
+                let (mut diags, digest) = lint_item(&item, settings);
+                if digest.linted {
+                    diags.extend(cross_item(&digest, &mut state, settings));
+                }
+                let window = Window::new(&item.bytes, item.base);
+                let mut findings: Vec<Finding> = diags
+                    .iter()
+                    .map(|d| {
+                        let (idx, canonical) = if d.rule.name == "feed-too-many-items" {
+                            (None, None)
+                        } else {
+                            (Some(item.index), digest.canonical.clone())
+                        };
+                        resolve(d, &window, file, idx, canonical)
+                    })
+                    .collect();
+                sort_findings(&mut findings);
+                for f in findings {
+                    summary.count(&f);
+                    emit(f)?;
+                }
+            }
+        }
+    }
+    summary.items = u64::from(reader.items_read());
+    Ok(summary)
+}
+
+/// The domain assumed from the channel's `<link>` (Resolution 25).
+pub fn assumed_domain(channel: &ChannelInfo) -> Option<(String, LineCol)> {
+    let link = channel.link.as_ref()?;
+    let url = urls::absolute_http(&link.text)?;
+    let host = urls::domain_host(&url)?;
+    let reg = urls::registrable(&host)?;
+    Some((reg, channel.link_at.unwrap_or_default()))
+}
+
+/// Lints a single article document (no feed around it).
+pub fn lint_single_article(
+    html: &str,
+    file: &Arc<str>,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+) -> io::Result<Summary> {
+    let map = ContentMap::verbatim(0);
+    let base = Base::default();
+    let mut summary = Summary::default();
+    let window = Window::new(html.as_bytes(), base);
+    let mut diags = Vec::new();
+    if html.len() > settings.max_item_bytes {
+        diags.push(Diagnostic::new(
+            &rules::tool::INPUT_LIMIT_EXCEEDED,
+            Span::new(0, 1),
+            format!(
+                "the article is {} bytes, more than the limit of {} bytes: it was not checked",
+                html.len(),
+                settings.max_item_bytes
+            ),
+        ));
+    } else {
+        let article = Article::parse(html, &map, None);
+        diags = lint_article(Some(&article), None, settings);
+        let canonical: Option<Arc<str>> = article_canonical(&article).map(Arc::from);
+        let mut findings: Vec<Finding> = diags
+            .iter()
+            .map(|d| resolve(d, &window, file, None, canonical.clone()))
+            .collect();
+        sort_findings(&mut findings);
+        for f in findings {
+            summary.count(&f);
+            emit(f)?;
+        }
+        return Ok(summary);
+    }
+    for d in &diags {
+        let f = resolve(d, &window, file, None, None);
+        summary.count(&f);
+        emit(f)?;
+    }
+    Ok(summary)
+}
+
+/// Whether an element is one of the text blocks of Resolution 35.
+pub fn is_text_block(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::P | Tag::Li | Tag::Blockquote | Tag::Aside | Tag::Figcaption | Tag::H1 | Tag::H2
+    )
+}

@@ -1,0 +1,141 @@
+//! `duplicate-article-variant-canonicals`
+
+#[allow(unused_imports)]
+use crate::rule::prelude::*;
+
+declare_rule! {
+    /// ## What it checks
+    /// Two items of one feed are compared by their effective canonical URLs (the article's canonical
+    /// `href` if absolute, else the item's `<link>`), normalised: host lower-cased after IDNA, one leading
+    /// `www.` dropped, scheme ignored (`http` = `https`), default port dropped, query and fragment dropped,
+    /// one trailing `/` removed from the path (an empty path is `/`). The path's letter case is kept.
+    ///
+    /// - Two items whose canonical URLs are equal, as written or after this normalisation, are reported,
+    ///   whatever their guids say.
+    /// - Two items with the same `<title>` and the same op-published time but different normalised
+    ///   canonicals are reported too. Equal titles alone are not ("Live updates" recurs every day).
+    ///
+    /// Each later item of such a pair is reported once, at its canonical URL, with a label at the earliest
+    /// matching item. When the pair also shares a guid, `item-guid-missing-or-duplicate` is not reported
+    /// for it; equal guids with canonicals that differ after normalisation are that rule's, not this one's.
+    ///
+    /// With a baseline (`--baseline`), the previously ingested feed counts too: an item whose guid was
+    /// ingested under a canonical that is only a variant of its current one is reported here; under a
+    /// really different URL it is `update-canonical-changed`.
+    ///
+    /// ## Why it matters
+    /// Facebook uses the canonical URL, exactly as written, as the article's unique identifier. Variants
+    /// of one URL are separate articles to Facebook, so the same story is ingested twice, or one version
+    /// replaces the other unpredictably and updates go to the wrong copy.
+    ///
+    /// ## Bad
+    /// ```xml
+    /// <?xml version="1.0" encoding="UTF-8"?>
+    /// <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+    /// <channel>
+    /// <title>Example News</title>
+    /// <link>https://example.com/</link>
+    /// <description>News from example.com</description>
+    /// <item>
+    /// <title>Rates rise again</title>
+    /// <link>http://example.com/news/rates</link>
+    /// <guid isPermaLink="false">post-1042</guid>
+    /// <content:encoded><![CDATA[<!doctype html>
+    /// <html lang="en"><head><meta charset="utf-8">
+    /// <link rel="canonical" href="http://example.com/news/rates">
+    /// <meta property="op:markup_version" content="v1.0"></head>
+    /// <body><article><header><h1>Rates rise again</h1>
+    /// <time class="op-published" datetime="2025-06-01T17:30:00Z">June 1, 2025</time></header>
+    /// <p>The central bank raised its main rate again on Sunday.</p>
+    /// </article></body></html>]]></content:encoded>
+    /// </item>
+    /// <item>
+    /// <title>Rates rise again</title>
+    /// <link>https://example.com/news/rates/</link>
+    /// <guid isPermaLink="false">post-1042</guid>
+    /// <content:encoded><![CDATA[<!doctype html>
+    /// <html lang="en"><head><meta charset="utf-8">
+    /// <link rel="canonical" href="https://example.com/news/rates/">
+    /// <meta property="op:markup_version" content="v1.0"></head>
+    /// <body><article><header><h1>Rates rise again</h1>
+    /// <time class="op-published" datetime="2025-06-01T17:30:00Z">June 1, 2025</time></header>
+    /// <p>The central bank raised its main rate again on Sunday.</p>
+    /// </article></body></html>]]></content:encoded>
+    /// </item>
+    /// </channel>
+    /// </rss>
+    /// ```
+    ///
+    /// ## Good
+    /// ```xml
+    /// <item>
+    /// <title>Rates rise again</title>
+    /// <link>https://example.com/news/rates/</link>
+    /// <guid isPermaLink="false">post-1042</guid>
+    /// <content:encoded><![CDATA[<!doctype html>
+    /// <html lang="en"><head><meta charset="utf-8">
+    /// <link rel="canonical" href="https://example.com/news/rates/">
+    /// <meta property="op:markup_version" content="v1.0"></head>
+    /// <body><article><header><h1>Rates rise again</h1>
+    /// <time class="op-published" datetime="2025-06-01T17:30:00Z">June 1, 2025</time></header>
+    /// <p>The central bank raised its main rate again on Sunday.</p>
+    /// </article></body></html>]]></content:encoded>
+    /// </item>
+    /// ```
+    ///
+    /// ## Source
+    /// FAQ L662, L664 (the canonical URL is the article's unique identifier; a CMS that publishes
+    /// updates under another URL creates new articles); Automattic/fb-instant-articles issue #357
+    /// (maintainer: the canonical URL "is the key index"). RULES.md A-26; Resolutions 10, 23, 27.
+    pub static DUPLICATE_ARTICLE_VARIANT_CANONICALS = {
+        name: "duplicate-article-variant-canonicals",
+        category: Canonical,
+        severity: Warning,
+        summary: "two items that are one article under variants of the same canonical URL",
+        check: Cross(check),
+    }
+}
+
+use crate::lint::{CrossItem, Digest};
+
+fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
+    let (Some(n), Some(canonical)) = (&d.normalized, &d.canonical) else {
+        return;
+    };
+    if let Some((index, at, earlier)) = state.canonicals.get(n) {
+        let msg = if **earlier == **canonical {
+            format!("the canonical URL `{canonical}` is already used by item {index}")
+        } else {
+            format!("the canonical URL `{canonical}` is a variant of `{earlier}` (item {index})")
+        };
+        ctx.report(d.canonical_span, msg)
+            .note(format!("item {index} has it at line {}, column {}", at.line, at.column))
+            .help("Facebook keeps one article per canonical URL: emit each article once, with one canonical form");
+        return;
+    }
+    state
+        .canonicals
+        .insert(n.clone(), (d.index, d.canonical_at, canonical.clone()));
+    // Equal title and equal op-published under another canonical (Resolution 27).
+    if let (Some(title), Some(published)) = (&d.title, d.published) {
+        let key = (
+            title.clone(),
+            published
+                .wall
+                .wrapping_mul(10_000)
+                .wrapping_add(i64::from(published.offset.unwrap_or(99_999))),
+        );
+        if let Some((index, at, earlier)) = state.titles.get(&key) {
+            ctx.report(
+                d.canonical_span,
+                format!("item {index} has the same title and op-published under another canonical URL, `{earlier}`"),
+            )
+            .note(format!("item {index} is at line {}, column {}", at.line, at.column))
+            .help("publish each article under one canonical URL");
+        } else {
+            state
+                .titles
+                .insert(key, (d.index, d.canonical_at, canonical.to_string()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! `image-without-figure`
+
+#[allow(unused_imports)]
+use crate::rule::prelude::*;
+
+declare_rule! {
+    /// ## What it checks
+    /// Every image in the article, animated GIFs included, must be the media of a `<figure>`. The rule
+    /// reports an `<img>` that has no `<figure>` ancestor, at its start tag. Images inside the `<iframe>`
+    /// of an embed (`op-interactive`, `op-social`, `op-ad`, `op-tracker`) are the embed's own content and
+    /// are not judged. An `<img>` wrapped in `<a>` inside a figure is that figure's image.
+    ///
+    /// Cases that belong to other rules:
+    /// - an `<img>` written inside a `<p>`: `non-text-inside-paragraph`;
+    /// - an `<img>` directly in `figure.op-slideshow`: `slideshow-malformed`;
+    /// - an `<img>` in a `<figcaption>`: `figcaption-disallowed-children`;
+    /// - a pixel-sized `<img>` (a tracking pixel): `tracking-pixel-as-image`.
+    ///
+    /// ## Why it matters
+    /// Instant Articles shows images only as figures; a bare `<img>` has no rule that accepts it in the
+    /// article body ("No rules defined for <img> …") and the image is lost. The SDK's maintainers state
+    /// that every image must be wrapped in a `<figure>`, and the FAQ gives the same form for animated GIFs.
+    ///
+    /// ## Bad
+    /// ```html
+    /// <p>The first paragraph of the body text.</p>
+    /// <img src="https://cdn.example.com/img/reaction.gif">
+    /// ```
+    ///
+    /// ## Good
+    /// ```html
+    /// <p>The first paragraph of the body text.</p>
+    /// <figure><img src="https://cdn.example.com/img/reaction.gif"></figure>
+    /// ```
+    ///
+    /// ## Source
+    /// FAQ L585 (an animated GIF is a `<figure>` wrapping an `<img>` that points at the GIF); SDK issue #81
+    /// ("requires any image to be wrapped inside a <figure> tag"); SDK `Elements/AnimatedGIF.php` extends
+    /// Image. RULES.md B-46; Resolution 33.
+    pub static IMAGE_WITHOUT_FIGURE = {
+        name: "image-without-figure",
+        category: Figures,
+        severity: Warning,
+        summary: "an `<img>` that is not wrapped in a `<figure>`",
+        check: Article(check),
+    }
+}
+
+use crate::article::flags::{IN_BODY, IN_FIGURE, IN_P};
+
+fn pixel_sized(a: &Article<'_>, img: NodeId) -> bool {
+    let small = |n: &str| {
+        a.attr(img, n)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+            .is_some_and(|v| v <= 2)
+    };
+    small("width") && small("height")
+}
+
+fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
+    for &img in a.elements(Tag::Img) {
+        let f = a.flags(img);
+        // In a paragraph it is non-text-inside-paragraph's; a pixel is
+        // tracking-pixel-as-image's (Resolution 33).
+        if f & IN_BODY == 0 || f & (IN_FIGURE | IN_P) != 0 || pixel_sized(a, img) {
+            continue;
+        }
+        let Some(span) = a.span(img) else { continue };
+        ctx.report(span, "an <img> outside any <figure>")
+            .help("wrap the image in <figure>...</figure>");
+    }
+}

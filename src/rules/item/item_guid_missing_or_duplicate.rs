@@ -1,0 +1,109 @@
+//! `item-guid-missing-or-duplicate`
+
+#[allow(unused_imports)]
+use crate::rule::prelude::*;
+
+declare_rule! {
+    /// ## What it checks
+    /// Every `<item>` should have a non-empty `<guid>` that no other item in the feed uses. Reported:
+    ///
+    /// - no `<guid>`: the finding points at the `<item>` start tag; an empty or whitespace-only `<guid>`:
+    ///   at that element;
+    /// - two items whose guids, trimmed of whitespace, are equal (compared exactly, case included) while
+    ///   their canonical URLs are different articles: the later item is reported at its `<guid>`, with a
+    ///   label at the earliest item that has the same guid. An empty guid equals nothing.
+    ///
+    /// Not reported here: when the two items' canonical URLs are the same article (equal, or equal after
+    /// normalisation: scheme, `www.`, one trailing slash, query and fragment ignored), the pair is
+    /// `duplicate-article-variant-canonicals` alone, whatever the guids. A guid that comes back with a new
+    /// canonical URL compared with the baseline (`--baseline`) is `update-canonical-changed`.
+    ///
+    /// ## Why it matters
+    /// The feed documentation describes `guid` as "a unique identifier for this article in your feed".
+    /// Instant Articles keyed articles by canonical URL, so the article is still ingested. But the guid
+    /// is what ties the versions of one article together across fetches: without it, an article whose
+    /// canonical URL changed cannot be recognised (see `update-canonical-changed`), and two items sharing
+    /// one guid look like one article to anything that reads the feed by guid. Whether the docs marked
+    /// `guid` as required did not survive, hence a warning (inferred).
+    ///
+    /// ## Bad
+    /// ```xml
+    /// <item>
+    /// <title>Rates rise again</title>
+    /// <link>https://example.com/news/rates/</link>
+    /// <content:encoded><![CDATA[<!doctype html>
+    /// <html lang="en"><head><meta charset="utf-8">
+    /// <link rel="canonical" href="https://example.com/news/rates/">
+    /// <meta property="op:markup_version" content="v1.0"></head>
+    /// <body><article><header><h1>Rates rise again</h1>
+    /// <time class="op-published" datetime="2025-06-01T17:30:00Z">June 1, 2025</time></header>
+    /// <p>The central bank raised its main rate again on Sunday.</p>
+    /// </article></body></html>]]></content:encoded>
+    /// </item>
+    /// ```
+    ///
+    /// ## Good
+    /// ```xml
+    /// <item>
+    /// <title>Rates rise again</title>
+    /// <link>https://example.com/news/rates/</link>
+    /// <guid>https://example.com/news/rates/</guid>
+    /// <content:encoded><![CDATA[<!doctype html>
+    /// <html lang="en"><head><meta charset="utf-8">
+    /// <link rel="canonical" href="https://example.com/news/rates/">
+    /// <meta property="op:markup_version" content="v1.0"></head>
+    /// <body><article><header><h1>Rates rise again</h1>
+    /// <time class="op-published" datetime="2025-06-01T17:30:00Z">June 1, 2025</time></header>
+    /// <p>The central bank raised its main rate again on Sunday.</p>
+    /// </article></body></html>]]></content:encoded>
+    /// </item>
+    /// ```
+    ///
+    /// ## Source
+    /// The element table of the docs (setup-rss-feed): guid is "a string that provides a unique identifier
+    /// for this article in your feed"; its Required column is not legible in surviving copies, and one
+    /// third-party library treats it as optional. RULES.md A-16; Resolutions 10, 27, 40.
+    pub static ITEM_GUID_MISSING_OR_DUPLICATE = {
+        name: "item-guid-missing-or-duplicate",
+        category: Item,
+        severity: Warning,
+        summary: "an item without a `<guid>`, or with the same guid as an earlier item",
+        check: Cross(check),
+    }
+}
+
+use crate::lint::{CrossItem, Digest};
+
+fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
+    let Some(guid) = &d.guid else {
+        match d.guid_empty {
+            Some(tag) => ctx.report(tag, "the item's <guid> is empty"),
+            None => ctx.report(d.item_tag, "the item has no <guid>"),
+        }
+        .help("add a stable, unique <guid> (the post id or the canonical URL)");
+        return;
+    };
+    match state.guids.get(guid) {
+        Some(&(index, at, ref earlier_n)) => {
+            // The same canonical under the same guid is one article listed twice:
+            // duplicate-article-variant-canonicals reports it (Resolution 27).
+            if earlier_n.is_some() && *earlier_n == d.normalized {
+                return;
+            }
+            ctx.report(
+                d.guid_span,
+                format!("the guid `{guid}` is already used by item {index}"),
+            )
+            .note(format!(
+                "item {index} uses it at line {}, column {}",
+                at.line, at.column
+            ))
+            .help("give every article its own guid");
+        }
+        None => {
+            state
+                .guids
+                .insert(guid.clone(), (d.index, d.guid_at, d.normalized.clone()));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Rules of the `tool` category.
+
+mod input_limit_exceeded;
+mod internal_error;
+
+pub use input_limit_exceeded::INPUT_LIMIT_EXCEEDED;
+pub use internal_error::INTERNAL_ERROR;
