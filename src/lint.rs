@@ -524,3 +524,27 @@ pub fn is_text_block(tag: Tag) -> bool {
         Tag::P | Tag::Li | Tag::Blockquote | Tag::Aside | Tag::Figcaption | Tag::H1 | Tag::H2
     )
 }
+
+/// Lints one input (a path, or `-`) and collects its findings: for tests and
+/// embedding.
+pub fn lint_path(
+    path: &str,
+    settings: &Settings,
+) -> Result<(Vec<Finding>, Summary), crate::input::InputError> {
+    let (name, source) = crate::input::open(path)?;
+    let mut found = Vec::new();
+    let mut emit = |f: Finding| {
+        found.push(f);
+        Ok(())
+    };
+    let summary = match source {
+        crate::input::Source::Feed(r) => {
+            lint_feed(FeedReader::new(r, name.clone()), &name, settings, &mut emit)
+        }
+        crate::input::Source::Article(html) => {
+            lint_single_article(&html, &name, settings, &mut emit)
+        }
+    }
+    .map_err(|e| crate::input::InputError::Io(path.to_string(), e))?;
+    Ok((found, summary))
+}

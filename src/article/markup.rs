@@ -14,6 +14,11 @@ pub fn starts_with_tag(s: &str, name: &str) -> bool {
             .is_none_or(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
 }
 
+/// Whether `s` starts with the end tag `</name` (ASCII case-insensitive).
+pub fn starts_with_end_tag(s: &str, name: &str) -> bool {
+    s.len() > 1 && s.as_bytes()[1] == b'/' && starts_with_tag(&s[1..].replacen('/', "<", 1), name)
+}
+
 /// The offset just after the `>` that ends the tag starting at `start`
 /// (quoted attribute values may hold `>`), or the end of the input.
 pub fn tag_end(html: &str, start: usize) -> usize {

@@ -86,6 +86,7 @@ impl<'a> Article<'a> {
             let next =
                 memchr::memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |i| start + 1 + i);
             parser.tokenizer.sink.sink.chunk.set(start as u32);
+            parser.tokenizer.sink.sink.sync();
             parser.process(whole.subtendril(start as u32, (next - start) as u32));
             start = next;
         }
@@ -406,10 +407,18 @@ impl<'a> Article<'a> {
         if e.src == NO_POS {
             return None;
         }
+        let start_end = tag_end(self.html, e.src as usize);
         let end = if e.end_src != NO_POS {
             tag_end(self.html, e.end_src as usize)
         } else {
-            tag_end(self.html, e.src as usize)
+            // The parser does not report every end tag: find it in the source.
+            let close = format!("</{}", e.name.local);
+            let rest = &self.html[start_end..];
+            let found = memchr::memchr_iter(b'<', rest.as_bytes()).find(|&i| {
+                rest.len() >= i + close.len()
+                    && rest.as_bytes()[i..i + close.len()].eq_ignore_ascii_case(close.as_bytes())
+            });
+            found.map_or(start_end, |i| tag_end(self.html, start_end + i))
         };
         Some((e.src as usize, end))
     }
@@ -434,11 +443,12 @@ impl<'a> Article<'a> {
         })
     }
 
-    /// The first `<link rel=canonical>` in `<head>` (Resolution 23).
+    /// The first `<link rel=canonical href>` in `<head>` (Resolution 23).
     pub fn canonical_link(&self) -> Option<NodeId> {
         let head = self.head?;
         self.element_children(head).find(|&l| {
             self.tag(l) == Tag::Link
+                && self.attr(l, "href").is_some()
                 && self.attr(l, "rel").is_some_and(|r| {
                     r.split_ascii_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("canonical"))
@@ -564,5 +574,28 @@ impl Iterator for Descendants<'_> {
             }
         }
         Some(id)
+    }
+}
+
+impl Article<'_> {
+    /// Whether a position of the decoded HTML lies in an embed figure: after
+    /// its start tag and before the next written element outside it.
+    pub fn in_embed(&self, pos: u32) -> bool {
+        let mut last: Option<NodeId> = None;
+        for (i, n) in self.nodes.iter().enumerate() {
+            if let Some(e) = n.element()
+                && e.src != NO_POS
+                && e.src < pos
+                && last.is_none_or(|l| {
+                    self.nodes[l.index()]
+                        .element()
+                        .is_some_and(|le| le.src < e.src)
+                })
+            {
+                last = Some(NodeId(i as u32));
+            }
+        }
+        let Some(last) = last else { return false };
+        self.is_embed_figure(last) || self.has_flag(last, flags::IN_EMBED)
     }
 }

@@ -15,7 +15,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, QualName, ns};
 
 use super::dom::{self, Element, NO_POS, Node, NodeData, NodeId, Tag};
-use super::markup::{starts_with_tag, tag_end};
+use super::markup::{starts_with_end_tag, starts_with_tag, tag_end};
 
 /// A parse error at the chunk (a `<` in the decoded HTML) that caused it.
 #[derive(Clone, Debug)]
@@ -36,8 +36,8 @@ pub struct Sink<'h> {
     /// The element that claimed the current chunk's start tag.
     claimed: Cell<NodeId>,
     errors: RefCell<Vec<ParseError>>,
-    /// A written `<p>` popped by a start tag in this chunk: (p, its parent, chunk).
-    pending_p: Cell<Option<(NodeId, NodeId, u32)>>,
+    /// The last written `<p>` whose `</p>` has not been seen.
+    open_p: Cell<Option<NodeId>>,
     /// A written `<p>` the parser closed while it is still open as written:
     /// (p, its parent).
     written_p: Cell<Option<(NodeId, NodeId)>>,
@@ -56,20 +56,27 @@ impl<'h> Sink<'h> {
             seen_chunk: Cell::new(u32::MAX),
             claimed: Cell::new(NodeId::NONE),
             errors: RefCell::new(Vec::new()),
-            pending_p: Cell::new(None),
+            open_p: Cell::new(None),
             written_p: Cell::new(None),
             end_written_p: Cell::new(false),
         }
     }
 
-    /// Notices a new chunk.
-    fn sync(&self) {
+    /// Notices a new chunk (called by the driver before each chunk, and by
+    /// every sink call).
+    pub(crate) fn sync(&self) {
         let c = self.chunk.get();
         if c != self.seen_chunk.get() {
             self.seen_chunk.set(c);
             self.claimed.set(NodeId::NONE);
             if self.end_written_p.replace(false) {
                 self.written_p.set(None);
+            }
+            let t = self.chunk_text();
+            if starts_with_end_tag(t, "p") {
+                // The paragraph as written ends here.
+                self.open_p.set(None);
+                self.end_written_p.set(true);
             }
         }
     }
@@ -82,13 +89,6 @@ impl<'h> Sink<'h> {
         let mut nodes = self.nodes.borrow_mut();
         nodes.push(node);
         NodeId((nodes.len() - 1) as u32)
-    }
-
-    fn is_written_p(&self, id: NodeId) -> bool {
-        let nodes = self.nodes.borrow();
-        nodes[id.index()]
-            .element()
-            .is_some_and(|e| e.tag == Tag::P && e.src != NO_POS)
     }
 
     /// Where the start tag of a new element was written, if it was.
@@ -117,33 +117,42 @@ impl<'h> Sink<'h> {
 
     fn flag_written_p(&self, parent: NodeId, child: NodeId) {
         let mut written = false;
-        if let Some((p, p_parent, chunk)) = self.pending_p.take()
-            && p_parent == parent
-            && chunk == self.chunk.get()
-        {
+        let (child_tag, child_src) = {
             let nodes = self.nodes.borrow();
-            if let Some(e) = nodes[child.index()].element()
-                && e.src == chunk
-                && matches!(e.tag, Tag::Figure | Tag::Blockquote | Tag::Aside)
-            {
-                written = true;
-                self.written_p.set(Some((p, p_parent)));
-            }
-        } else if let Some((_, p_parent)) = self.written_p.get()
+            nodes[child.index()]
+                .element()
+                .map_or((None, NO_POS), |e| (Some(e.tag), e.src))
+        };
+        let block = matches!(child_tag, Some(Tag::Figure | Tag::Blockquote | Tag::Aside));
+        if !block
+            && child_src != NO_POS
+            && child_tag.is_some_and(closes_p)
+            && let Some(p) = self.open_p.get()
+            && p != child
+            && self.nodes.borrow()[p.index()].parent == parent
+            && self.written_p.get().is_none()
+        {
+            // A block that closes the paragraph as written, too.
+            self.open_p.set(None);
+        }
+        if let Some((_, p_parent)) = self.written_p.get()
             && p_parent == parent
         {
-            let nodes = self.nodes.borrow();
-            match nodes[child.index()].element() {
-                Some(e)
-                    if e.src != NO_POS
-                        && closes_p(e.tag)
-                        && !matches!(e.tag, Tag::Figure | Tag::Blockquote | Tag::Aside) =>
-                {
-                    drop(nodes);
+            match child_tag {
+                Some(t) if child_src != NO_POS && closes_p(t) && !block => {
                     self.written_p.set(None);
+                    self.open_p.set(None);
                 }
                 _ => written = true,
             }
+        } else if block
+            && child_src == self.chunk.get()
+            && let Some(p) = self.open_p.get()
+            && self.nodes.borrow()[p.index()].parent == parent
+        {
+            // The parser closed the <p> for this block; as written it is still open.
+            written = true;
+            self.written_p.set(Some((p, parent)));
         }
         if written {
             self.nodes.borrow_mut()[child.index()].in_written_p = true;
@@ -282,6 +291,9 @@ impl<'h> TreeSink for Sink<'h> {
             end_src: NO_POS,
             template,
         }))));
+        if tag == Tag::P && src != NO_POS {
+            self.open_p.set(Some(id));
+        }
         if src == self.chunk.get() && src != NO_POS {
             // A reconstructed formatting element created earlier for this same
             // token is not the written one.
@@ -346,7 +358,7 @@ impl<'h> TreeSink for Sink<'h> {
             match nodes[node.index()].element() {
                 Some(e) => {
                     let t = self.chunk_text();
-                    t.starts_with("</") && starts_with_tag(&t[1..], &e.name.local)
+                    starts_with_end_tag(t, &e.name.local)
                 }
                 None => false,
             }
@@ -355,9 +367,6 @@ impl<'h> TreeSink for Sink<'h> {
             if let NodeData::Element(e) = &mut self.nodes.borrow_mut()[node.index()].data {
                 e.end_src = chunk;
             }
-        } else if !self.finishing.get() && self.is_written_p(*node) {
-            let parent = self.nodes.borrow()[node.index()].parent;
-            self.pending_p.set(Some((*node, parent, chunk)));
         }
         if let Some((p, parent)) = self.written_p.get()
             && (*node == parent || *node == p && explicit)

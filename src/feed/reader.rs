@@ -219,6 +219,7 @@ pub struct FeedReader {
     items: u32,
     channel: ChannelInfo,
     namespace_reported: bool,
+    missing_channel_reported: bool,
     /// A feed-level malformed finding was made since the last item.
     outside_error: bool,
     done: bool,
@@ -283,6 +284,7 @@ impl FeedReader {
             items: 0,
             channel: ChannelInfo::default(),
             namespace_reported: false,
+            missing_channel_reported: false,
             outside_error: false,
             done: false,
         }
@@ -354,7 +356,17 @@ impl FeedReader {
     /// `<item`.
     fn malformed(&mut self, at: u64, message: String) -> io::Result<()> {
         let span = Span::new(at, at + 1);
+        let early = self.content.as_ref().and_then(|c| c.ended_early);
         if let Some(item) = self.item.as_mut() {
+            if let Some(early) = early.filter(|_| !item.broken) {
+                let mut d = Diagnostic::new(
+                    &crate::rules::item::ITEM_CONTENT_NOT_CDATA,
+                    early,
+                    "a `]]>` inside the article ends the CDATA section early",
+                );
+                d.help("split every `]]>` inside the article as `]]]]><![CDATA[>`");
+                item.diagnostics.push(d);
+            }
             if !item.broken {
                 item.diagnostics
                     .push(Diagnostic::new(&FEED_XML_MALFORMED, span, message));
@@ -473,13 +485,21 @@ impl FeedReader {
             }
             check_refs(value)
                 .map_err(|r| format!("undefined entity `&{r};` in attribute `{key}`"))?;
+            if key == "xmlns:content" && value != CONTENT_NS && !self.namespace_reported {
+                self.namespace_reported = true;
+                let tag = Span::new(at, at + e.len() as u64 + 2);
+                let span = self.attr_span(tag, "xmlns:content").unwrap_or(tag);
+                let msg = format!(
+                    "the prefix `content:` is bound to `{value}`, not to the content module"
+                );
+                self.report(&FEED_CONTENT_NAMESPACE_MISSING, span, msg);
+            }
             if key == "xmlns" {
                 self.ns.push((String::new(), value.to_string()));
             } else if let Some(p) = key.strip_prefix("xmlns:") {
                 self.ns.push((p.to_string(), value.to_string()));
             }
         }
-        let _ = at;
         Ok(())
     }
 
@@ -623,11 +643,7 @@ impl FeedReader {
         {
             self.channels += 1;
             if self.channels > 1 {
-                self.report_outside(
-                    &FEED_MISSING_CHANNEL,
-                    tag,
-                    "a second <channel> in the feed: only one is read".into(),
-                );
+                self.report_missing_channel_at_rss("the feed has more than one <channel>");
             }
             if !empty {
                 self.in_channel_depth = Some(depth + 1);
@@ -797,11 +813,43 @@ impl FeedReader {
             .map(|(a, b)| Span::new(tag.start + a as u64, tag.start + b as u64))
     }
 
+    /// Structural findings about the envelope point at `<rss>` (RULES.md
+    /// Resolution 40), once per feed.
     fn report_missing_channel_at_rss(&mut self, message: &str) {
-        if let Some((span, _)) = self.rss_at {
-            // The <rss> start tag is still kept: nothing after it was handed on.
-            self.report_outside(&FEED_MISSING_CHANNEL, span, message.to_string());
+        if self.missing_channel_reported {
+            return;
         }
+        self.missing_channel_reported = true;
+        self.report_at_rss(&FEED_MISSING_CHANNEL, message.to_string());
+    }
+
+    /// Reports at the `<rss>` start tag, even when its bytes are gone.
+    fn report_at_rss(&mut self, rule: &'static Rule, message: String) {
+        let Some((span, at)) = self.rss_at else {
+            return;
+        };
+        let d = Diagnostic::new(rule, span, message);
+        let window = self.tee().window();
+        let f = if window.contains(span.start) {
+            resolve(&d, &window, &self.file, None, None)
+        } else {
+            let mut f = resolve(
+                &d,
+                &Window::new(&[], crate::source::Base::default()),
+                &self.file,
+                None,
+                None,
+            );
+            let end = LineCol {
+                line: at.line,
+                column: at.column + (span.end - span.start),
+            };
+            f.start = at;
+            f.end = end;
+            f.snippet = None;
+            f
+        };
+        self.queue.push_back(Piece::Finding(Box::new(f)));
     }
 
     fn start_item(&mut self, tag: Span, depth: usize, outside_channel: bool) {
@@ -809,7 +857,7 @@ impl FeedReader {
         self.outside_error = false;
         self.items += 1;
         let base = self.tee().tracker.base;
-        let mut state = ItemState {
+        let state = ItemState {
             index: self.items,
             depth,
             base,
@@ -825,14 +873,10 @@ impl FeedReader {
             broken: false,
             outside_channel,
         };
-        if outside_channel {
-            state.diagnostics.push(Diagnostic::new(
-                &FEED_MISSING_CHANNEL,
-                tag,
-                "this <item> is not inside a <channel>",
-            ));
-        }
         self.item = Some(state);
+        if outside_channel {
+            self.report_missing_channel_at_rss("an <item> of the feed is not inside the <channel>");
+        }
     }
 
     fn finish_item(&mut self, end: u64) {
@@ -1130,17 +1174,26 @@ impl FeedReader {
                 self.content = None;
                 self.finish_item(end);
             } else if !self.outside_error {
-                let first = self.stack.first().map(|o| (o.name.clone(), o.start));
-                let mut msg = format!("the file ends while `<{name}>` is still open");
-                if let Some((root, start)) = first {
-                    let at = self.locate(start);
-                    if root != name {
-                        msg.push_str(&format!(" (and `<{root}>` from line {})", at.line));
-                    } else {
-                        msg.push_str(&format!(" (opened at line {})", at.line));
-                    }
+                // Reported at the start tag of the outermost open element
+                // (Resolution 43); for <rss> that is known even when streamed past.
+                let root = self
+                    .stack
+                    .first()
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default();
+                let msg = if root == name {
+                    format!("the file ends while `<{name}>` is still open")
+                } else {
+                    format!(
+                        "the file ends while `<{root}>` (and `<{name}>` inside it) is still open"
+                    )
+                };
+                if self.root_is_rss {
+                    self.report_at_rss(&FEED_XML_MALFORMED, msg);
+                } else {
+                    let start = self.stack.first().map_or(end, |o| o.start);
+                    self.report_outside(&FEED_XML_MALFORMED, Span::new(start, start + 1), msg);
                 }
-                self.report_outside(&FEED_XML_MALFORMED, Span::at(end), msg);
             }
         } else if !self.root_seen {
             self.report_outside(

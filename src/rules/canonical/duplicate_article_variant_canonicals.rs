@@ -102,6 +102,16 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     let (Some(n), Some(canonical)) = (&d.normalized, &d.canonical) else {
         return;
     };
+    // A baseline counts as state (Resolution 10).
+    if let Some(baseline) = ctx.settings.baseline.clone()
+        && let Some(ingested) = baseline.variant_of(d)
+    {
+        ctx.report(
+            d.canonical_span,
+            format!("the canonical URL `{canonical}` is a variant of the ingested `{ingested}`"),
+        )
+        .help("keep the canonical URL exactly as it was first published");
+    }
     if let Some((index, at, earlier)) = state.canonicals.get(n) {
         let msg = if **earlier == **canonical {
             format!("the canonical URL `{canonical}` is already used by item {index}")

@@ -96,6 +96,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             a.element_children(h)
                 .filter(|&l| {
                     a.tag(l) == Tag::Link
+                        && a.attr(l, "href").is_some()
                         && a.attr(l, "rel").is_some_and(|r| {
                             r.split_ascii_whitespace()
                                 .any(|t| t.eq_ignore_ascii_case("canonical"))

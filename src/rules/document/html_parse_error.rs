@@ -127,7 +127,22 @@ fn describe(e: &ParseError) -> String {
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let mut last = u32::MAX;
+    // A missing doctype is not reported (Resolution 41): the parser's error for
+    // it comes at the first tag.
+    let first_tag = a.html.find('<').unwrap_or(0) as u32;
+    let has_doctype = a
+        .html
+        .trim_start()
+        .get(..9)
+        .is_some_and(|s| s.eq_ignore_ascii_case("<!doctype"));
     for e in a.errors.iter().filter(|e| counts(e)) {
+        if !has_doctype && e.at == first_tag && e.message == "Unexpected token" {
+            continue;
+        }
+        // What happens inside an embed belongs to the embed (Resolution 2).
+        if !e.at_eof && a.in_embed(e.at) {
+            continue;
+        }
         let at = if e.at_eof {
             eof_position(a, e)
         } else {
