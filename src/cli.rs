@@ -252,6 +252,9 @@ fn check(args: CheckArgs) -> ExitCode {
             }
         }
     }
+    if files == 0 && unreadable {
+        return ExitCode::from(2);
+    }
     match reporter.finish(files, &total) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => return fail(e),

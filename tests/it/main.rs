@@ -1,7 +1,7 @@
 //! The single integration-test binary.
 
 mod cli; // the command line: exit codes, JSON shape, rule docs
-mod docs; // every rule's documentation: headings, and its examples run
+
 mod fixtures; // fixtures/rules: expected findings compared exactly
 mod generated; // a generated feed: every injected defect is found
 mod registry; // rule names, categories, README table
