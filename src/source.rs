@@ -63,19 +63,10 @@ pub fn count_chars(bytes: &[u8]) -> u64 {
 }
 
 /// Keeps the line and column of a moving position while bytes pass by.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Tracker {
     pub base: Base,
     after_cr: bool,
-}
-
-impl Default for Tracker {
-    fn default() -> Self {
-        Tracker {
-            base: Base::default(),
-            after_cr: false,
-        }
-    }
 }
 
 impl Tracker {

@@ -41,11 +41,9 @@ fn scan(a: &Article<'_>, block: NodeId) -> (usize, Vec<NodeId>) {
     stack.reverse();
     while let Some(id) = stack.pop() {
         match &a.node(id).data {
-            NodeData::Text { text, .. } => {
-                if text.chars().any(|c| !is_blank_char(c)) {
-                    prev_br = false;
-                    run_reported = false;
-                }
+            NodeData::Text { text, .. } if text.chars().any(|c| !is_blank_char(c)) => {
+                prev_br = false;
+                run_reported = false;
             }
             NodeData::Comment => {}
             NodeData::Element(e) if e.tag == Tag::Br => {

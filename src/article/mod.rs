@@ -298,13 +298,11 @@ impl<'a> Article<'a> {
     pub fn is_empty(&self, id: NodeId) -> bool {
         for d in self.descendants(id) {
             match &self.nodes[d.index()].data {
-                NodeData::Text { text, .. } => {
-                    if text.chars().any(|c| !is_blank_char(c)) {
-                        return false;
-                    }
+                NodeData::Text { text, .. } if text.chars().any(|c| !is_blank_char(c)) => {
+                    return false;
                 }
-                NodeData::Element(e) => {
-                    if matches!(
+                NodeData::Element(e)
+                    if (matches!(
                         e.tag,
                         Tag::Img
                             | Tag::Video
@@ -315,10 +313,9 @@ impl<'a> Article<'a> {
                             | Tag::Picture
                             | Tag::Foreign
                     ) || self.attr(d, "href").is_some()
-                        || self.attr(d, "src").is_some()
-                    {
-                        return false;
-                    }
+                        || self.attr(d, "src").is_some()) =>
+                {
+                    return false;
                 }
                 _ => {}
             }

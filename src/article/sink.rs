@@ -363,10 +363,8 @@ impl<'h> TreeSink for Sink<'h> {
                 None => false,
             }
         };
-        if explicit {
-            if let NodeData::Element(e) = &mut self.nodes.borrow_mut()[node.index()].data {
-                e.end_src = chunk;
-            }
+        if explicit && let NodeData::Element(e) = &mut self.nodes.borrow_mut()[node.index()].data {
+            e.end_src = chunk;
         }
         if let Some((p, parent)) = self.written_p.get()
             && (*node == parent || *node == p && explicit)

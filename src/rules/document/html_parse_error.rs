@@ -175,14 +175,12 @@ fn eof_position(a: &Article<'_>, e: &ParseError) -> usize {
             a.node(el)
                 .element()
                 .is_some_and(|x| x.end_src == crate::article::NO_POS)
-        }) {
-            if let Some(x) = a
-                .node(el)
-                .element()
-                .filter(|x| x.src != crate::article::NO_POS)
-            {
-                return x.src as usize;
-            }
+        }) && let Some(x) = a
+            .node(el)
+            .element()
+            .filter(|x| x.src != crate::article::NO_POS)
+        {
+            return x.src as usize;
         }
     }
     e.at as usize
