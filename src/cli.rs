@@ -200,9 +200,11 @@ pub fn settings(args: &CheckArgs) -> Result<Settings, String> {
             .map_err(|e| format!("--baseline: {path}: {e}"))?;
         s.baseline = Some(Arc::new(baseline));
     }
-    if args.threads == Some(0) {
-        return Err("--threads must be at least 1".into());
-    }
+    s.threads = match args.threads {
+        Some(0) => return Err("--threads must be at least 1".into()),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
     Ok(s)
 }
 
@@ -261,7 +263,7 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(()) => {}
     }
     let _ = Severity::Error;
-    if unreadable {
+    if unreadable || total.internal_errors > 0 {
         ExitCode::from(2)
     } else if total.errors > 0 {
         ExitCode::from(1)

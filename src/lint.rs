@@ -73,6 +73,8 @@ pub struct CrossItem {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Summary {
     pub items: u64,
+    /// Findings of `internal-error`: the exit code is then 2.
+    pub internal_errors: u64,
     pub errors: u64,
     pub warnings: u64,
     pub infos: u64,
@@ -80,6 +82,9 @@ pub struct Summary {
 
 impl Summary {
     pub fn count(&mut self, f: &Finding) {
+        if f.rule.name == "internal-error" {
+            self.internal_errors += 1;
+        }
         match f.severity {
             crate::diagnostic::Severity::Error => self.errors += 1,
             crate::diagnostic::Severity::Warning => self.warnings += 1,
@@ -89,23 +94,45 @@ impl Summary {
 
     pub fn add(&mut self, other: &Summary) {
         self.items += other.items;
+        self.internal_errors += other.internal_errors;
         self.errors += other.errors;
         self.warnings += other.warnings;
         self.infos += other.infos;
     }
 }
 
+/// Runs one rule; a rule that fails is reported as `internal-error` at
+/// `fallback` and the run goes on (RULES.md Resolution 55).
 fn run_rule(
     rule: &'static Rule,
     settings: &Settings,
     out: &mut Vec<Diagnostic>,
+    fallback: Span,
     f: impl FnOnce(&mut Context<'_>),
 ) {
     if !settings.enabled(rule.name) {
         return;
     }
-    let mut ctx = Context::new(rule, settings, out);
-    f(&mut ctx);
+    let before = out.len();
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut ctx = Context::new(rule, settings, out);
+        f(&mut ctx);
+    }));
+    if let Err(panic) = result {
+        out.truncate(before);
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let mut d = Diagnostic::new(
+            &rules::tool::INTERNAL_ERROR,
+            fallback,
+            format!("the rule `{}` failed on this item: {why}", rule.name),
+        );
+        d.help("this is a bug in ialint: please report it with the item that caused it");
+        out.push(d);
+    }
 }
 
 /// Runs the article rules (and, for items, the item rules) on one article.
@@ -119,12 +146,20 @@ pub fn lint_article(
         match rule.check {
             Check::Item(check) => {
                 if let Some(item) = item {
-                    run_rule(rule, settings, &mut out, |ctx| check(item, article, ctx));
+                    run_rule(rule, settings, &mut out, item.tag, |ctx| {
+                        check(item, article, ctx)
+                    });
                 }
             }
             Check::Article(check) => {
                 if let Some(a) = article {
-                    run_rule(rule, settings, &mut out, |ctx| check(a, ctx));
+                    run_rule(
+                        rule,
+                        settings,
+                        &mut out,
+                        item.map_or_else(|| a.first_char(), |i| i.tag),
+                        |ctx| check(a, ctx),
+                    );
                 }
             }
             _ => {}
@@ -313,7 +348,9 @@ pub fn cross_item(digest: &Digest, state: &mut CrossItem, settings: &Settings) -
     let mut out = Vec::new();
     for &rule in rules::ALL {
         if let Check::Cross(check) = rule.check {
-            run_rule(rule, settings, &mut out, |ctx| check(digest, state, ctx));
+            run_rule(rule, settings, &mut out, digest.item_tag, |ctx| {
+                check(digest, state, ctx)
+            });
         }
     }
     out
@@ -329,20 +366,30 @@ pub fn resolve(
 ) -> Finding {
     let start = window.locate(d.span.start);
     let end = window.locate(d.span.end);
+    let snippet = snippet(d, window);
     let mut labels = Vec::new();
     let mut notes = d.notes.clone();
-    for l in &d.labels {
+    for (i, l) in d.labels.iter().enumerate() {
         if window.contains(l.span.start) {
+            let at = window.locate(l.span.start);
             labels.push(FoundLabel {
-                start: window.locate(l.span.start),
+                start: at,
                 end: window.locate(l.span.end),
                 text: l.text.clone(),
             });
+            let shown = snippet
+                .as_ref()
+                .is_some_and(|s| s.labels.get(i).is_some_and(|r| r.0 != usize::MAX));
+            if !shown {
+                notes.push(format!(
+                    "{} at line {}, column {}",
+                    l.text, at.line, at.column
+                ));
+            }
         } else {
             notes.push(l.text.clone());
         }
     }
-    let snippet = snippet(d, window);
     Finding {
         rule: d.rule,
         severity: d.severity,
@@ -415,7 +462,89 @@ fn floor_char(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Lints one feed from a reader; findings are handed to `emit` in file order.
+///
+/// With more than one thread, a reader thread streams the items to worker
+/// threads that lint them (the article is parsed inside the worker), and the
+/// calling thread puts the results back in feed order, runs the cross-item
+/// rules and emits. At most a few items per thread are in flight, so memory
+/// follows the largest items, not the feed.
 pub fn lint_feed(
+    reader: FeedReader,
+    file: &Arc<str>,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+) -> io::Result<Summary> {
+    if settings.threads <= 1 {
+        lint_feed_serial(reader, file, settings, emit)
+    } else {
+        lint_feed_parallel(reader, file, settings, emit)
+    }
+}
+
+/// What the serial stage needs of one linted item.
+struct Linted {
+    item: Box<Item>,
+    diags: Vec<Diagnostic>,
+    digest: Digest,
+    assumed: Option<(String, LineCol)>,
+}
+
+fn assumed_for(reader: &FeedReader, settings: &Settings) -> Option<(String, LineCol)> {
+    if settings.domains.is_empty() {
+        assumed_domain(reader.channel())
+    } else {
+        None
+    }
+}
+
+/// The serial stage: cross-item rules, positions, order.
+fn finish_item(
+    l: Linted,
+    state: &mut CrossItem,
+    settings: &Settings,
+    file: &Arc<str>,
+) -> Vec<Finding> {
+    let Linted {
+        item,
+        mut diags,
+        digest,
+        assumed,
+    } = l;
+    if state.assumed_domain.is_none() {
+        state.assumed_domain = assumed;
+    }
+    if digest.linted {
+        diags.extend(cross_item(&digest, state, settings));
+    }
+    let window = Window::new(&item.bytes, item.base);
+    let mut findings: Vec<Finding> = diags
+        .iter()
+        .map(|d| {
+            let (idx, canonical) = if d.rule.name == "feed-too-many-items" {
+                (None, None)
+            } else {
+                (Some(item.index), digest.canonical.clone())
+            };
+            resolve(d, &window, file, idx, canonical)
+        })
+        .collect();
+    sort_findings(&mut findings);
+    findings
+}
+
+fn emit_all(
+    findings: Vec<Finding>,
+    summary: &mut Summary,
+    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+) -> io::Result<()> {
+    for f in findings {
+        summary.count(&f);
+        emit(f)?;
+    }
+    Ok(())
+}
+
+fn lint_feed_serial(
     mut reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
@@ -427,39 +556,157 @@ pub fn lint_feed(
         match piece {
             Piece::Finding(f) => {
                 if settings.enabled(f.rule.name) {
-                    summary.count(&f);
-                    emit(*f)?;
+                    emit_all(vec![*f], &mut summary, emit)?;
                 }
             }
             Piece::Item(item) => {
-                if state.assumed_domain.is_none() && settings.domains.is_empty() {
-                    state.assumed_domain = assumed_domain(reader.channel());
-                }
-                let (mut diags, digest) = lint_item(&item, settings);
-                if digest.linted {
-                    diags.extend(cross_item(&digest, &mut state, settings));
-                }
-                let window = Window::new(&item.bytes, item.base);
-                let mut findings: Vec<Finding> = diags
-                    .iter()
-                    .map(|d| {
-                        let (idx, canonical) = if d.rule.name == "feed-too-many-items" {
-                            (None, None)
-                        } else {
-                            (Some(item.index), digest.canonical.clone())
-                        };
-                        resolve(d, &window, file, idx, canonical)
-                    })
-                    .collect();
-                sort_findings(&mut findings);
-                for f in findings {
-                    summary.count(&f);
-                    emit(f)?;
-                }
+                let assumed = assumed_for(&reader, settings);
+                let (diags, digest) = lint_item(&item, settings);
+                let findings = finish_item(
+                    Linted {
+                        item,
+                        diags,
+                        digest,
+                        assumed,
+                    },
+                    &mut state,
+                    settings,
+                    file,
+                );
+                emit_all(findings, &mut summary, emit)?;
             }
         }
     }
     summary.items = u64::from(reader.items_read());
+    Ok(summary)
+}
+
+enum Done {
+    Finding(Box<Finding>),
+    Item(Box<Linted>),
+    End(u32),
+    Failed(io::Error),
+}
+
+fn lint_feed_parallel(
+    mut reader: FeedReader,
+    file: &Arc<str>,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+) -> io::Result<Summary> {
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+    use std::sync::mpsc::{channel, sync_channel};
+
+    let threads = settings.threads;
+    let in_flight = threads * 4;
+    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        token_tx.send(()).expect("room for every token");
+    }
+    let (work_tx, work_rx) = sync_channel::<(u64, Box<Item>, Option<(String, LineCol)>)>(in_flight);
+    let work_rx = Mutex::new(work_rx);
+    let (done_tx, done_rx) = channel::<(u64, Done)>();
+    let mut summary = Summary::default();
+    std::thread::scope(|scope| -> io::Result<()> {
+        let reader_done = done_tx.clone();
+        scope.spawn(move || {
+            let mut seq = 0u64;
+            loop {
+                if token_rx.recv().is_err() {
+                    return;
+                }
+                let piece = match reader.next_piece() {
+                    Ok(Some(p)) => p,
+                    Ok(None) => {
+                        let _ = reader_done.send((seq, Done::End(reader.items_read())));
+                        return;
+                    }
+                    Err(e) => {
+                        let _ = reader_done.send((seq, Done::Failed(e)));
+                        return;
+                    }
+                };
+                let sent = match piece {
+                    Piece::Finding(f) => reader_done.send((seq, Done::Finding(f))).is_ok(),
+                    Piece::Item(item) => {
+                        let assumed = assumed_for(&reader, settings);
+                        work_tx.send((seq, item, assumed)).is_ok()
+                    }
+                };
+                if !sent {
+                    return;
+                }
+                seq += 1;
+            }
+        });
+        for _ in 0..threads {
+            let done = done_tx.clone();
+            let work = &work_rx;
+            scope.spawn(move || {
+                loop {
+                    let job = work
+                        .lock()
+                        .map_err(|_| ())
+                        .and_then(|rx| rx.recv().map_err(|_| ()));
+                    let Ok((seq, item, assumed)) = job else {
+                        return;
+                    };
+                    let (diags, digest) = lint_item(&item, settings);
+                    if done
+                        .send((
+                            seq,
+                            Done::Item(Linted {
+                                item,
+                                diags,
+                                digest,
+                                assumed,
+                            }),
+                        ))
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        // Put results back in feed order.
+        let mut state = CrossItem::default();
+        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut next = 0u64;
+        let result = (|| -> io::Result<()> {
+            while let Ok((seq, done)) = done_rx.recv() {
+                pending.insert(seq, done);
+                while let Some(done) = pending.remove(&next) {
+                    match done {
+                        Done::Finding(f) => {
+                            if settings.enabled(f.rule.name) {
+                                emit_all(vec![*f], &mut summary, emit)?;
+                            }
+                        }
+                        Done::Item(l) => emit_all(
+                            finish_item(l, &mut state, settings, file),
+                            &mut summary,
+                            emit,
+                        )?,
+                        Done::End(items) => {
+                            summary.items = u64::from(items);
+                            return Ok(());
+                        }
+                        Done::Failed(e) => return Err(e),
+                    }
+                    next += 1;
+                    let _ = token_tx.send(());
+                }
+            }
+            Ok(())
+        })();
+        // Stop the reader and the workers whatever happened.
+        drop(token_tx);
+        drop(done_rx);
+        result
+    })?;
     Ok(summary)
 }
 
@@ -532,6 +779,25 @@ pub fn lint_path(
     settings: &Settings,
 ) -> Result<(Vec<Finding>, Summary), crate::input::InputError> {
     let (name, source) = crate::input::open(path)?;
+    lint_source(&name, source, settings)
+        .map_err(|e| crate::input::InputError::Io(path.to_string(), e))
+}
+
+/// Lints bytes held in memory (a feed or an article) and collects the findings.
+pub fn lint_bytes(
+    name: &str,
+    bytes: Vec<u8>,
+    settings: &Settings,
+) -> io::Result<(Vec<Finding>, Summary)> {
+    let source = crate::input::sniff(Box::new(io::Cursor::new(bytes)))?;
+    lint_source(&Arc::from(name), source, settings)
+}
+
+fn lint_source(
+    name: &Arc<str>,
+    source: crate::input::Source,
+    settings: &Settings,
+) -> io::Result<(Vec<Finding>, Summary)> {
     let mut found = Vec::new();
     let mut emit = |f: Finding| {
         found.push(f);
@@ -539,12 +805,50 @@ pub fn lint_path(
     };
     let summary = match source {
         crate::input::Source::Feed(r) => {
-            lint_feed(FeedReader::new(r, name.clone()), &name, settings, &mut emit)
+            lint_feed(FeedReader::new(r, name.clone()), name, settings, &mut emit)
         }
         crate::input::Source::Article(html) => {
-            lint_single_article(&html, &name, settings, &mut emit)
+            lint_single_article(&html, name, settings, &mut emit)
         }
-    }
-    .map_err(|e| crate::input::InputError::Io(path.to_string(), e))?;
+    }?;
     Ok((found, summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rule::Category;
+
+    fn panics(_: &Article<'_>, _: &mut Context<'_>) {
+        panic!("boom");
+    }
+
+    static PANICS: Rule = Rule {
+        name: "test-panics",
+        category: Category::Tool,
+        severity: crate::diagnostic::Severity::Warning,
+        severities: &[crate::diagnostic::Severity::Warning],
+        summary: "a rule that fails",
+        docs: "",
+        check: Check::Article(panics),
+    };
+
+    #[test]
+    fn a_failing_rule_is_an_internal_error_and_the_run_goes_on() {
+        let settings = Settings::default();
+        let mut out = Vec::new();
+        run_rule(&PANICS, &settings, &mut out, Span::new(5, 6), |ctx| {
+            ctx.report(Span::new(0, 1), "kept?");
+            panic!("boom")
+        });
+        run_rule(&PANICS, &settings, &mut out, Span::new(5, 6), |ctx| {
+            ctx.report(Span::new(0, 1), "kept");
+        });
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].rule.name, "internal-error");
+        assert!(out[0].message.contains("boom"));
+        assert_eq!(out[0].span, Span::new(5, 6));
+        assert_eq!(out[1].message, "kept");
+        let _ = PANICS.check;
+    }
 }

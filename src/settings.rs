@@ -20,6 +20,8 @@ pub struct Settings {
     pub max_line_breaks: usize,
     /// `limits.max-item-bytes`: larger articles are skipped with a finding.
     pub max_item_bytes: usize,
+    /// How many items are linted at once.
+    pub threads: usize,
     /// Names of the rules that are off.
     pub disabled: Vec<&'static str>,
 }
@@ -33,6 +35,7 @@ impl Default for Settings {
             future_tolerance: 300,
             max_line_breaks: 5,
             max_item_bytes: 8 * 1024 * 1024,
+            threads: 1,
             disabled: Vec::new(),
         }
     }

@@ -39,11 +39,29 @@ struct Snip<'a> {
 impl SourceCode for Snip<'_> {
     fn read_span<'b>(
         &'b self,
-        _span: &SourceSpan,
-        _before: usize,
-        _after: usize,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let lines = self.text.lines().count().max(1);
+        if before == 0 && after == 0 {
+            // miette asks for the primary span alone to print its position.
+            let offset = span.offset().min(self.text.len());
+            let head = &self.text[..offset];
+            let newlines = head.matches('\n').count();
+            let column = match head.rfind('\n') {
+                Some(nl) => head[nl + 1..].chars().count(),
+                None => self.column + head.chars().count(),
+            };
+            return Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                self.text.as_bytes(),
+                *span,
+                self.line + newlines,
+                column,
+                lines,
+            )));
+        }
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             self.text.as_bytes(),
@@ -91,7 +109,7 @@ impl Diagnostic for View<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let snip = self.0.snippet.as_ref()?;
         let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(self.0.rule.name.to_string()),
+            None,
             SourceSpan::from((
                 snip.primary.0,
                 snip.primary.1.saturating_sub(snip.primary.0).max(1),
@@ -158,7 +176,7 @@ pub fn render(f: &Finding, color: bool) -> String {
         .with_links(false)
         .with_width(100);
     let source = f.snippet.as_ref().map(|s| Snip {
-        name: format!("{}:{}:{}", f.file, f.start.line, f.start.column),
+        name: f.file.to_string(),
         text: &s.text,
         line: (s.first.line - 1) as usize,
         column: (s.first.column - 1) as usize,

@@ -9,6 +9,11 @@ use std::io::{self, Write};
 use crate::diagnostic::Finding;
 use crate::lint::Summary;
 
+/// Renders one finding as the human format does (no colour for `false`).
+pub fn human(f: &Finding, color: bool) -> String {
+    human::render(f, color)
+}
+
 /// The output formats of `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

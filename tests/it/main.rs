@@ -4,5 +4,8 @@ mod cli; // the command line: exit codes, JSON shape, rule docs
 
 mod fixtures; // fixtures/rules: expected findings compared exactly
 mod generated; // a generated feed: every injected defect is found
+mod human; // snapshots of the human output
+mod positions; // exact lines and columns through CDATA, escapes, CRLF, BOM and encodings
 mod registry; // rule names, categories, README table
 mod util;
+mod valid; // clean feeds stay clean; threads change nothing
