@@ -656,12 +656,12 @@ fn lint_feed_parallel(
                     if done
                         .send((
                             seq,
-                            Done::Item(Linted {
+                            Done::Item(Box::new(Linted {
                                 item,
                                 diags,
                                 digest,
                                 assumed,
-                            }),
+                            })),
                         ))
                         .is_err()
                     {
@@ -686,7 +686,7 @@ fn lint_feed_parallel(
                             }
                         }
                         Done::Item(l) => emit_all(
-                            finish_item(l, &mut state, settings, file),
+                            finish_item(*l, &mut state, settings, file),
                             &mut summary,
                             emit,
                         )?,
