@@ -25,12 +25,12 @@ declare_rule! {
     /// and items end up on a Page only by domain, not by intent.
     ///
     /// ## Bad
-    /// ```xml
+    /// Linted without `--domain`, and with no channel `<link>` to assume a domain from:
+    /// ```xml no-domain
     /// <?xml version="1.0" encoding="UTF-8"?>
     /// <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
     /// <channel>
     /// <title>Example News</title>
-    /// <link>https://example.com/</link>
     /// <description>News from example.com and example.org</description>
     /// <item>
     /// <title>Rates rise again</title>
