@@ -505,26 +505,87 @@ fn contribution(e: &dom::Element, id: NodeId, a: &Article<'_>, footer: Option<No
 /// Adds the strong letters of `text` by direction (Resolution 37): words with
 /// `://` or `@`, or starting with `www.`, are skipped.
 pub fn count_direction(text: &str, rtl: &mut u64, ltr: &mut u64) {
-    use unicode_bidi::BidiClass;
-    for word in text.split_whitespace() {
-        if word.contains("://") || word.contains('@') || word.starts_with("www.") {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip separators.
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        let mut ascii = true;
+        let mut letters = 0u64;
+        let mut suspicious = false;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            let b = bytes[i];
+            if b >= 0x80 {
+                ascii = false;
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+            } else if b == b'@' || b == b':' {
+                suspicious = true;
+            }
+            i += 1;
+        }
+        let word = &text[start..i];
+        if word.is_empty() {
             continue;
         }
-        if word.is_ascii() {
-            *ltr += word.bytes().filter(u8::is_ascii_alphabetic).count() as u64;
+        if word.starts_with("www.") || (suspicious && (word.contains('@') || word.contains("://")))
+        {
+            continue;
+        }
+        if ascii {
+            *ltr += letters;
             continue;
         }
         for c in word.chars() {
-            if c.is_ascii() {
-                *ltr += u64::from(c.is_ascii_alphabetic());
-                continue;
-            }
-            match unicode_bidi::bidi_class(c) {
-                BidiClass::R | BidiClass::AL => *rtl += 1,
-                BidiClass::L => *ltr += 1,
+            match char_direction(c) {
+                1 => *rtl += 1,
+                2 => *ltr += 1,
                 _ => {}
             }
         }
+    }
+}
+
+/// 1 for a right-to-left letter (bidi class R or AL), 2 for a left-to-right
+/// one (L), 0 otherwise; the common blocks come from a table built once.
+fn char_direction(c: char) -> u8 {
+    use std::sync::OnceLock;
+    use unicode_bidi::BidiClass;
+    const END: u32 = 0x0900;
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    let classify = |c: char| match unicode_bidi::bidi_class(c) {
+        BidiClass::R | BidiClass::AL => 1,
+        BidiClass::L => 2,
+        _ => 0,
+    };
+    let cp = c as u32;
+    if cp < END {
+        let table = TABLE.get_or_init(|| {
+            (0..END)
+                .map(|u| char::from_u32(u).map_or(0, classify))
+                .collect()
+        });
+        return table[cp as usize];
+    }
+    classify(c)
+}
+
+#[cfg(test)]
+mod direction_tests {
+    use super::count_direction;
+
+    #[test]
+    fn counts_letters_by_direction() {
+        let (mut r, mut l) = (0, 0);
+        count_direction(
+            "مرحبا بالعالم hello https://x.example/a www.example.com a@b.c 123",
+            &mut r,
+            &mut l,
+        );
+        assert_eq!((r, l), (12, 5));
     }
 }
 

@@ -516,14 +516,19 @@ impl FeedReader {
         let result = reader.read_event_into(&mut buf);
         let after = self.reader_base + reader.buffer_position();
         let event = match result {
-            Ok(ev) => ev.into_owned(),
+            Ok(ev) => ev,
             Err(err) => {
                 self.buf = buf;
                 let at = self.error_offset(before, &err);
                 return self.malformed(at, xml_error_message(&err));
             }
         };
+        let outcome = self.on_event(event, before, after);
         self.buf = buf;
+        outcome
+    }
+
+    fn on_event(&mut self, event: Event<'_>, before: u64, after: u64) -> io::Result<()> {
         match event {
             Event::Decl(_) => {
                 if before != 0 {
@@ -537,7 +542,7 @@ impl FeedReader {
             Event::Empty(e) => self.on_start(&e, before, after, true)?,
             Event::End(e) => self.on_end(e.name().0, before, after)?,
             Event::Text(t) => self.on_text(&t, before, after)?,
-            Event::CData(_) => self.on_cdata(before, after)?,
+            Event::CData(c) => self.on_cdata(&c, before, after)?,
             Event::GeneralRef(r) => self.on_ref(&r, before, after)?,
             Event::Comment(_) | Event::PI(_) | Event::DocType(_) => {}
             Event::Eof => self.on_eof(after),
@@ -1061,15 +1066,9 @@ impl FeedReader {
                     }
                     c.saw_escaped = true;
                 }
-                let raw = &self
-                    .reader
-                    .as_ref()
-                    .expect("reader")
-                    .get_ref()
-                    .slice(Span::new(before, after));
-                let raw = String::from_utf8_lossy(raw);
+                // The raw text (references come as their own events).
                 c.map.push_verbatim(c.html.len(), before);
-                c.html.push_str(&raw);
+                c.html.push_str(text);
             }
             return Ok(());
         }
@@ -1079,21 +1078,25 @@ impl FeedReader {
         Ok(())
     }
 
-    fn on_cdata(&mut self, before: u64, after: u64) -> io::Result<()> {
+    fn on_cdata(
+        &mut self,
+        c: &quick_xml::events::BytesCData<'_>,
+        before: u64,
+        after: u64,
+    ) -> io::Result<()> {
         let inner = Span::new(before + 9, after.saturating_sub(3));
-        let raw = self.tee().slice(inner);
-        if let Some(i) = is_xml_char_bytes(raw) {
+        let text: &str = c;
+        if let Some(i) = is_xml_char_bytes(text.as_bytes()) {
             return self.malformed(
                 inner.start + i as u64,
                 "a character that XML 1.0 does not allow".into(),
             );
         }
-        let text = String::from_utf8_lossy(raw).into_owned();
         if let Some(c) = self.content.as_mut() {
             if self.stack.len() == c.depth {
                 c.saw_cdata = true;
                 c.map.push_verbatim(c.html.len(), inner.start);
-                c.html.push_str(&text);
+                c.html.push_str(text);
                 c.after_cdata = Some(after);
                 if c.ended_early.is_none() && c.saw_escaped {
                     // Escaped text followed by CDATA is merely mixed.
@@ -1105,7 +1108,7 @@ impl FeedReader {
             return self.malformed(before, "a CDATA section outside the root element".into());
         }
         if let Some(f) = self.field.as_mut() {
-            f.push(&text, inner.start, inner.end, false);
+            f.push(text, inner.start, inner.end, false);
         }
         Ok(())
     }

@@ -16,7 +16,9 @@ struct Example {
 
 /// The fenced examples of one `## Section` of the docs.
 fn examples(docs: &str, section: &str) -> Vec<Example> {
-    let Some(start) = docs.find(&format!("## {section}\n")) else { return Vec::new() };
+    let Some(start) = docs.find(&format!("## {section}\n")) else {
+        return Vec::new();
+    };
     let rest = &docs[start + section.len() + 4..];
     let end = rest.find("\n## ").unwrap_or(rest.len());
     let body = &rest[..end];
@@ -32,7 +34,10 @@ fn examples(docs: &str, section: &str) -> Vec<Example> {
                 text.push_str(l);
                 text.push('\n');
             }
-            out.push(Example { kind: kind.trim().to_string(), text });
+            out.push(Example {
+                kind: kind.trim().to_string(),
+                text,
+            });
         }
     }
     out
@@ -60,7 +65,9 @@ fn build(ex: &Example) -> Option<String> {
         ["html"] => replace_between(&t, "</header>\n", "<footer>", &ex.text, true),
         ["html", "header", ..] => replace_between(&t, "<header>", "</header>", &ex.text, false),
         ["html", "footer", ..] => replace_between(&t, "<footer>", "</footer>", &ex.text, false),
-        ["html", "document", ..] => replace_between(&t, "<![CDATA[", "]]>", ex.text.trim_end(), true),
+        ["html", "document", ..] => {
+            replace_between(&t, "<![CDATA[", "]]>", ex.text.trim_end(), true)
+        }
         ["xml", ..] => {
             let text = ex.text.trim_start();
             if text.starts_with("<item") {
@@ -79,12 +86,16 @@ fn fires(rule: &str, feed: &str, baseline: Option<&str>, kind: &str) -> Vec<Stri
         settings.domains.clear();
     }
     if let Some(b) = baseline {
-        let reader = FeedReader::new(Box::new(Cursor::new(b.as_bytes().to_vec())), Arc::from("baseline.xml"));
+        let reader = FeedReader::new(
+            Box::new(Cursor::new(b.as_bytes().to_vec())),
+            Arc::from("baseline.xml"),
+        );
         settings.baseline = Some(Arc::new(Baseline::read(reader).unwrap()));
     }
     let review = kind.contains("review");
     let _ = review;
-    let (found, _) = ialint::lint::lint_bytes("example.xml", feed.as_bytes().to_vec(), &settings).unwrap();
+    let (found, _) =
+        ialint::lint::lint_bytes("example.xml", feed.as_bytes().to_vec(), &settings).unwrap();
     let _ = rule;
     found.iter().map(|f| f.rule.name.to_string()).collect()
 }
@@ -97,8 +108,21 @@ fn bad_examples_fire_and_good_examples_do_not() {
         let docs = rule.documentation();
         let bad = examples(&docs, "Bad");
         let good = examples(&docs, "Good");
-        let baseline = bad.iter().find(|e| e.kind.starts_with("xml baseline")).and_then(|e| build(&Example { kind: "xml".into(), text: e.text.clone() }));
-        for (ex, should) in bad.iter().filter(|e| !e.kind.starts_with("xml baseline")).map(|e| (e, true)).chain(good.iter().map(|e| (e, false))) {
+        let baseline = bad
+            .iter()
+            .find(|e| e.kind.starts_with("xml baseline"))
+            .and_then(|e| {
+                build(&Example {
+                    kind: "xml".into(),
+                    text: e.text.clone(),
+                })
+            });
+        for (ex, should) in bad
+            .iter()
+            .filter(|e| !e.kind.starts_with("xml baseline"))
+            .map(|e| (e, true))
+            .chain(good.iter().map(|e| (e, false)))
+        {
             let Some(feed) = build(ex) else { continue };
             executed += 1;
             let found = fires(rule.name, &feed, baseline.as_deref(), &ex.kind);
@@ -115,5 +139,10 @@ fn bad_examples_fire_and_good_examples_do_not() {
         }
     }
     assert!(executed > 60, "only {executed} examples ran");
-    assert!(problems.is_empty(), "{} examples disagree:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} examples disagree:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
