@@ -573,22 +573,6 @@ fn char_direction(c: char) -> u8 {
     classify(c)
 }
 
-#[cfg(test)]
-mod direction_tests {
-    use super::count_direction;
-
-    #[test]
-    fn counts_letters_by_direction() {
-        let (mut r, mut l) = (0, 0);
-        count_direction(
-            "مرحبا بالعالم hello https://x.example/a www.example.com a@b.c 123",
-            &mut r,
-            &mut l,
-        );
-        assert_eq!((r, l), (12, 5));
-    }
-}
-
 pub struct Children<'n> {
     nodes: &'n [Node],
     next: NodeId,
@@ -655,5 +639,21 @@ impl Article<'_> {
         }
         let Some(last) = last else { return false };
         self.is_embed_figure(last) || self.has_flag(last, flags::IN_EMBED)
+    }
+}
+
+#[cfg(test)]
+mod direction_tests {
+    use super::count_direction;
+
+    #[test]
+    fn counts_letters_by_direction() {
+        let (mut r, mut l) = (0, 0);
+        count_direction(
+            "مرحبا بالعالم hello https://x.example/a www.example.com a@b.c 123",
+            &mut r,
+            &mut l,
+        );
+        assert_eq!((r, l), (12, 5));
     }
 }
