@@ -191,7 +191,7 @@ pub fn settings(args: &CheckArgs) -> Result<Settings, String> {
     if let Some(path) = &args.baseline {
         let (name, source) = input::open(path).map_err(|e| format!("--baseline: {e}"))?;
         let reader = match source {
-            Source::Feed(r) => r,
+            Source::Feed(r, _) => r,
             Source::Article(_) => {
                 return Err(format!("--baseline: {name} is an article, not a feed"));
             }
@@ -234,8 +234,8 @@ fn check(args: CheckArgs) -> ExitCode {
         };
         let mut emit = |f: crate::diagnostic::Finding| reporter.finding(&f);
         let result = match source {
-            Source::Feed(r) => lint::lint_feed(
-                FeedReader::new(r, name.clone()),
+            Source::Feed(r, enc) => lint::lint_feed(
+                FeedReader::new(r, name.clone()).with_encoding(enc),
                 &name,
                 &settings,
                 &mut emit,

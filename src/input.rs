@@ -5,10 +5,36 @@ use std::fs::File;
 use std::io::{self, Cursor, Read};
 use std::sync::Arc;
 
+/// How a feed's bytes were read, for `feed-encoding-mismatch`.
+#[derive(Clone, Debug, Default)]
+pub struct EncodingInfo {
+    /// The `encoding` of the XML declaration.
+    pub declared: Option<String>,
+    /// The byte-order mark, if any: `UTF-8`, `UTF-16LE`, `UTF-16BE`.
+    pub bom: Option<&'static str>,
+    /// Where the `encoding` attribute is (set by the reader).
+    pub span: crate::source::Span,
+}
+
+impl EncodingInfo {
+    /// What is wrong with the encoding, if anything: Facebook expects UTF-8.
+    pub fn problem(&self) -> Option<String> {
+        let utf8 = |l: &str| l.eq_ignore_ascii_case("utf-8") || l.eq_ignore_ascii_case("utf8");
+        match (self.bom, self.declared.as_deref()) {
+            (Some(b), _) if b.starts_with("UTF-16") => Some(format!("the feed is {b}, not UTF-8")),
+            (_, Some(d)) if !utf8(d.trim()) => Some(format!(
+                "the feed declares encoding `{}`, not UTF-8",
+                d.trim()
+            )),
+            _ => None,
+        }
+    }
+}
+
 /// What an input turned out to be.
 pub enum Source {
-    /// A feed, as a stream of UTF-8 bytes.
-    Feed(Box<dyn Read + Send>),
+    /// A feed, as a stream of UTF-8 bytes, and how it was decoded.
+    Feed(Box<dyn Read + Send>, EncodingInfo),
     /// A single article document.
     Article(String),
 }
@@ -54,16 +80,22 @@ pub fn sniff(mut reader: Box<dyn Read + Send>) -> io::Result<Source> {
     (&mut reader).take(4096).read_to_end(&mut head)?;
     // UTF-16 with a BOM: transcode the whole stream to UTF-8.
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        let enc = if head[0] == 0xFF {
-            encoding_rs::UTF_16LE
+        let (enc, name) = if head[0] == 0xFF {
+            (encoding_rs::UTF_16LE, "UTF-16LE")
         } else {
-            encoding_rs::UTF_16BE
+            (encoding_rs::UTF_16BE, "UTF-16BE")
         };
         let stream = Cursor::new(head).chain(reader);
         let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
             .encoding(Some(enc))
             .build(stream);
-        return sniff(Box::new(decoded));
+        return Ok(match sniff(Box::new(decoded))? {
+            Source::Feed(r, mut info) => {
+                info.bom = Some(name);
+                Source::Feed(r, info)
+            }
+            article => article,
+        });
     }
     let mut skip = 0;
     if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -76,8 +108,14 @@ pub fn sniff(mut reader: Box<dyn Read + Send>) -> io::Result<Source> {
         return Ok(Source::Article(String::from_utf8_lossy(&all).into_owned()));
     }
     let rest: Box<dyn Read + Send> = Box::new(Cursor::new(head[skip..].to_vec()).chain(reader));
-    if let Some(label) = declared_encoding(text_start)
-        && let Some(enc) = encoding_rs::Encoding::for_label(label.as_bytes())
+    let declared = declared_encoding(text_start);
+    let info = EncodingInfo {
+        declared: declared.clone(),
+        bom: (skip == 3).then_some("UTF-8"),
+        ..EncodingInfo::default()
+    };
+    if let Some(label) = declared
+        && let Some(enc) = encoding_rs::Encoding::for_label(label.trim().as_bytes())
         && enc != encoding_rs::UTF_8
         && enc != encoding_rs::UTF_16LE
         && enc != encoding_rs::UTF_16BE
@@ -85,9 +123,9 @@ pub fn sniff(mut reader: Box<dyn Read + Send>) -> io::Result<Source> {
         let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
             .encoding(Some(enc))
             .build(rest);
-        return Ok(Source::Feed(Box::new(decoded)));
+        return Ok(Source::Feed(Box::new(decoded), info));
     }
-    Ok(Source::Feed(rest))
+    Ok(Source::Feed(rest, info))
 }
 
 /// The `encoding` of an XML declaration at the start.

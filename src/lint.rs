@@ -14,7 +14,7 @@ use std::sync::Arc;
 use crate::article::{Article, NodeId, Tag};
 use crate::datetime::{self, DateTime};
 use crate::diagnostic::{Diagnostic, Finding, FoundLabel, Snippet, sort_findings};
-use crate::feed::{ChannelInfo, ContentMap, FeedReader, Item, Piece};
+use crate::feed::{ChannelEnd, ChannelInfo, ContentMap, FeedReader, Item, Piece};
 use crate::rule::{Check, Context, Rule};
 use crate::rules;
 use crate::settings::Settings;
@@ -49,6 +49,9 @@ pub struct Digest {
     pub modified_text: Option<String>,
     pub published_text: Option<String>,
     pub header_span: Option<Span>,
+    /// The `lang` of `<html>` and where it is written.
+    pub lang: Option<String>,
+    pub lang_span: Span,
     /// The content hash of Resolution 30 (only with a baseline).
     pub hash: Option<u128>,
     /// The item was read completely and its article parsed.
@@ -67,6 +70,11 @@ pub struct CrossItem {
     pub multiple_domains_reported: bool,
     /// The domain assumed from the channel `<link>` (Resolution 25).
     pub assumed_domain: Option<(String, LineCol)>,
+    /// The latest op-modified (else op-published) of every item, in ms.
+    pub item_times: Vec<i64>,
+    /// The first item's language: primary subtag, tag, item.
+    pub first_lang: Option<(String, String, u32)>,
+    pub mixed_languages_reported: bool,
 }
 
 /// The outcome of one input.
@@ -240,6 +248,15 @@ fn fill_digest(
         .filter(|t| !t.is_empty());
     if let Some(a) = article {
         d.header_span = a.header.and_then(|h| a.span(h));
+        if let Some(root) = a.root
+            && let Some(lang) = a
+                .attr(root, "lang")
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+        {
+            d.lang = Some(lang.to_string());
+            d.lang_span = a.attr_or_element_span(root, "lang");
+        }
         if let Some(t) = a.main_time("op-published") {
             d.published = time_value(a, t);
             d.published_text = a.attr(t, "datetime").map(|v| v.trim().to_string());
@@ -347,13 +364,41 @@ pub fn content_hash(a: &Article<'_>) -> u128 {
 pub fn cross_item(digest: &Digest, state: &mut CrossItem, settings: &Settings) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for &rule in rules::ALL {
-        if let Check::Cross(check) = rule.check {
-            run_rule(rule, settings, &mut out, digest.item_tag, |ctx| {
-                check(digest, state, ctx)
-            });
-        }
+        let check = match rule.check {
+            Check::Cross(check) | Check::CrossEnd(check, _) => check,
+            _ => continue,
+        };
+        run_rule(rule, settings, &mut out, digest.item_tag, |ctx| {
+            check(digest, state, ctx)
+        });
     }
     out
+}
+
+/// Runs the rules decided at the channel's end, and resolves their findings.
+fn channel_end(
+    end: &ChannelEnd,
+    state: &mut CrossItem,
+    settings: &Settings,
+    file: &Arc<str>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for &rule in rules::ALL {
+        let check = match rule.check {
+            Check::End(check) | Check::CrossEnd(_, check) => check,
+            _ => continue,
+        };
+        run_rule(rule, settings, &mut out, end.span, |ctx| {
+            check(end, state, ctx)
+        });
+    }
+    let window = Window::new(&end.bytes, end.base);
+    let mut findings: Vec<Finding> = out
+        .iter()
+        .map(|d| resolve(d, &window, file, None, None))
+        .collect();
+    sort_findings(&mut findings);
+    findings
 }
 
 /// Resolves one diagnostic against the bytes it points into.
@@ -559,6 +604,13 @@ fn lint_feed_serial(
                     emit_all(vec![*f], &mut summary, emit)?;
                 }
             }
+            Piece::ChannelEnd(end) => {
+                emit_all(
+                    channel_end(&end, &mut state, settings, file),
+                    &mut summary,
+                    emit,
+                )?;
+            }
             Piece::Item(item) => {
                 let assumed = assumed_for(&reader, settings);
                 let (diags, digest) = lint_item(&item, settings);
@@ -583,6 +635,7 @@ fn lint_feed_serial(
 
 enum Done {
     Finding(Box<Finding>),
+    ChannelEnd(Box<ChannelEnd>),
     Item(Box<Linted>),
     End(u32),
     Failed(io::Error),
@@ -629,6 +682,7 @@ fn lint_feed_parallel(
                 };
                 let sent = match piece {
                     Piece::Finding(f) => reader_done.send((seq, Done::Finding(f))).is_ok(),
+                    Piece::ChannelEnd(e) => reader_done.send((seq, Done::ChannelEnd(e))).is_ok(),
                     Piece::Item(item) => {
                         let assumed = assumed_for(&reader, settings);
                         work_tx.send((seq, item, assumed)).is_ok()
@@ -687,6 +741,11 @@ fn lint_feed_parallel(
                         }
                         Done::Item(l) => emit_all(
                             finish_item(*l, &mut state, settings, file),
+                            &mut summary,
+                            emit,
+                        )?,
+                        Done::ChannelEnd(end) => emit_all(
+                            channel_end(&end, &mut state, settings, file),
                             &mut summary,
                             emit,
                         )?,
@@ -804,9 +863,12 @@ fn lint_source(
         Ok(())
     };
     let summary = match source {
-        crate::input::Source::Feed(r) => {
-            lint_feed(FeedReader::new(r, name.clone()), name, settings, &mut emit)
-        }
+        crate::input::Source::Feed(r, enc) => lint_feed(
+            FeedReader::new(r, name.clone()).with_encoding(enc),
+            name,
+            settings,
+            &mut emit,
+        ),
         crate::input::Source::Article(html) => {
             lint_single_article(&html, name, settings, &mut emit)
         }

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::article::Article;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::feed::Item;
+use crate::feed::{ChannelEnd, Item};
 use crate::lint::{CrossItem, Digest};
 use crate::settings::Settings;
 use crate::source::Span;
@@ -99,6 +99,13 @@ pub enum Check {
     /// Needs what came before: earlier items, the baseline. Runs serially, in
     /// feed order, on the item's digest.
     Cross(fn(&Digest, &mut CrossItem, &mut Context<'_>)),
+    /// Decided at the channel's end (`</channel>`, Resolution 54).
+    End(fn(&ChannelEnd, &mut CrossItem, &mut Context<'_>)),
+    /// Both: a cross-item part, and a part decided at the channel's end.
+    CrossEnd(
+        fn(&Digest, &mut CrossItem, &mut Context<'_>),
+        fn(&ChannelEnd, &mut CrossItem, &mut Context<'_>),
+    ),
     /// A finding of ialint itself (RULES.md Resolution 55).
     Tool,
 }
@@ -153,7 +160,7 @@ macro_rules! declare_rule {
             severity: $severity:ident,
             $(severities: [$($sev:ident),+],)?
             summary: $summary:literal,
-            check: $scope:ident $(($check:path))? $(,)?
+            check: $scope:ident $(($($check:path),+))? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
@@ -164,7 +171,7 @@ macro_rules! declare_rule {
             severities: declare_rule!(@sev $severity $(, [$($sev),+])?),
             summary: $summary,
             docs: concat!($($doc, "\n"),*),
-            check: $crate::rule::Check::$scope $(($check))?,
+            check: $crate::rule::Check::$scope $(($($check),+))?,
         };
     };
     (@sev $severity:ident) => { &[$crate::diagnostic::Severity::$severity] };

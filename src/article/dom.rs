@@ -106,6 +106,8 @@ pub struct Node {
     /// Written inside a `<p>` that the parser had to close (RULES.md
     /// Resolution 32): the node belongs to that paragraph as written.
     pub in_written_p: bool,
+    /// A `<p>` whose figure, blockquote or aside the parser moved out.
+    pub holds_block: bool,
 }
 
 impl Node {
@@ -118,6 +120,7 @@ impl Node {
             next: NodeId::NONE,
             data,
             in_written_p: false,
+            holds_block: false,
         }
     }
 

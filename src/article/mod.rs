@@ -470,6 +470,35 @@ impl<'a> Article<'a> {
     }
 }
 
+/// The header's figures that count as cover media (Resolution 17): not
+/// `op-ad`, not inside another figure, not inside an ad template.
+pub fn header_figures(a: &Article<'_>) -> Vec<NodeId> {
+    let Some(header) = a.header else {
+        return Vec::new();
+    };
+    a.descendants(header)
+        .filter(|&d| a.tag(d) == Tag::Figure && a.is_written(d) && !a.has_class(d, "op-ad"))
+        .filter(|&d| {
+            !a.ancestors(d)
+                .take_while(|&p| p != header)
+                .any(|p| a.tag(p) == Tag::Figure || a.has_class(p, "op-ad-template"))
+        })
+        .collect()
+}
+
+impl Article<'_> {
+    /// The first `<meta property=...>` in `<head>` with this property.
+    pub fn meta(&self, property: &str) -> Option<NodeId> {
+        let head = self.head?;
+        self.element_children(head).find(|&m| {
+            self.tag(m) == Tag::Meta
+                && self
+                    .attr(m, "property")
+                    .is_some_and(|p| p.trim().eq_ignore_ascii_case(property))
+        })
+    }
+}
+
 /// What an element adds to the context of its descendants.
 fn contribution(e: &dom::Element, id: NodeId, a: &Article<'_>, footer: Option<NodeId>) -> u32 {
     match e.tag {

@@ -153,6 +153,7 @@ impl<'h> Sink<'h> {
             // The parser closed the <p> for this block; as written it is still open.
             written = true;
             self.written_p.set(Some((p, parent)));
+            self.nodes.borrow_mut()[p.index()].holds_block = true;
         }
         if written {
             self.nodes.borrow_mut()[child.index()].in_written_p = true;

@@ -8,7 +8,7 @@ mod content;
 pub mod reader;
 
 pub use content::{Content, ContentKind, ContentMap};
-pub use reader::{FeedReader, Piece};
+pub use reader::{ChannelEnd, FeedReader, Piece};
 
 use crate::diagnostic::Diagnostic;
 use crate::source::{Base, Span};

@@ -31,8 +31,24 @@ use crate::source::{Base, LineCol, Span, Tracker, Window};
 #[derive(Debug)]
 pub enum Piece {
     Item(Box<Item>),
+    /// The end of the channel (`</channel>`, or the end of the file when it
+    /// is missing): channel-level findings decided at the end point here.
+    ChannelEnd(Box<ChannelEnd>),
     /// A finding that belongs to no item, already resolved.
     Finding(Box<Finding>),
+}
+
+/// Where the channel ends, with the bytes of that line for the snippet.
+#[derive(Debug)]
+pub struct ChannelEnd {
+    pub span: Span,
+    pub bytes: Vec<u8>,
+    pub base: Base,
+    pub channel: ChannelInfo,
+    /// Items read so far.
+    pub items: u32,
+    /// The `encoding` of the XML declaration, if any (for `feed-encoding-mismatch`).
+    pub encoding: Option<crate::input::EncodingInfo>,
 }
 
 /// A `BufRead` that keeps every byte it serves until told to let it go, and
@@ -220,6 +236,8 @@ pub struct FeedReader {
     channel: ChannelInfo,
     namespace_reported: bool,
     missing_channel_reported: bool,
+    channel_ended: bool,
+    encoding: Option<crate::input::EncodingInfo>,
     /// A feed-level malformed finding was made since the last item.
     outside_error: bool,
     done: bool,
@@ -285,6 +303,8 @@ impl FeedReader {
             channel: ChannelInfo::default(),
             namespace_reported: false,
             missing_channel_reported: false,
+            channel_ended: false,
+            encoding: None,
             outside_error: false,
             done: false,
         }
@@ -299,6 +319,71 @@ impl FeedReader {
         c.expand_empty_elements = false;
         c.trim_text(false);
         r
+    }
+
+    /// Tells the reader how the input was decoded.
+    pub fn with_encoding(mut self, info: crate::input::EncodingInfo) -> Self {
+        self.encoding = Some(info);
+        self
+    }
+
+    /// `feed-encoding-mismatch`, at the declaration's `encoding` (or the
+    /// declaration) when the feed is not UTF-8.
+    fn check_encoding(&mut self, before: u64, after: u64) {
+        let Some(info) = self.encoding.as_mut() else {
+            return;
+        };
+        let Some(msg) = info.problem() else { return };
+        let decl = Span::new(before, after);
+        let span = {
+            let tee = self.reader.as_ref().expect("reader").get_ref();
+            let bytes = tee.slice(decl);
+            memchr::memmem::find(bytes, b"encoding").map_or(decl, |i| {
+                let end = bytes[i..]
+                    .iter()
+                    .skip_while(|&&b| b != b'"' && b != b'\'')
+                    .skip(1)
+                    .position(|&b| b == b'"' || b == b'\'');
+                let len = end.map_or(8, |e| {
+                    let q = bytes[i..]
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\'')
+                        .unwrap_or(0);
+                    q + e + 2
+                });
+                Span::new(before + i as u64, before + (i + len) as u64)
+            })
+        };
+        info.span = span;
+        self.report(&crate::rules::envelope::FEED_ENCODING_MISMATCH, span, msg);
+    }
+
+    /// Queues the channel's end at `span` (once).
+    fn channel_end(&mut self, span: Span) {
+        if self.channel_ended || self.channels == 0 {
+            return;
+        }
+        self.channel_ended = true;
+        let tee = self.tee();
+        let window = tee.window();
+        let rel = window.relative(span.start);
+        let (a, b) = window.line_range(rel);
+        let bytes = tee.kept[a..b.max(a)].to_vec();
+        let at = window.locate(tee.start + a as u64);
+        let base = Base {
+            offset: tee.start + a as u64,
+            line: at.line,
+            column: at.column,
+        };
+        let end = ChannelEnd {
+            span,
+            bytes,
+            base,
+            channel: self.channel.clone(),
+            items: self.items,
+            encoding: self.encoding.clone(),
+        };
+        self.queue.push_back(Piece::ChannelEnd(Box::new(end)));
     }
 
     /// How many `<item>` elements have been read so far.
@@ -531,6 +616,7 @@ impl FeedReader {
     fn on_event(&mut self, event: Event<'_>, before: u64, after: u64) -> io::Result<()> {
         match event {
             Event::Decl(_) => {
+                self.check_encoding(before, after);
                 if before != 0 {
                     return self.malformed(
                         before,
@@ -1020,6 +1106,7 @@ impl FeedReader {
         }
         if self.in_channel_depth == Some(depth + 1) && depth == 1 {
             self.in_channel_depth = None;
+            self.channel_end(Span::new(before, after));
         }
         if depth == 0 && self.root_is_rss && self.rss_children == 0 {
             self.report_missing_channel_at_rss("the <rss> element has no <channel>");
@@ -1159,6 +1246,7 @@ impl FeedReader {
 
     fn on_eof(&mut self, end: u64) {
         self.done = true;
+        let eof_channel_end = self.root_is_rss && !self.channel_ended;
         if let Some(open) = self.stack.last() {
             let name = open.name.clone();
             if self.item.is_some() {
@@ -1204,6 +1292,10 @@ impl FeedReader {
                 Span::at(end),
                 "the input holds no XML element".into(),
             );
+        }
+        if eof_channel_end {
+            // The end of the file stands for the missing `</channel>` (Resolution 54).
+            self.channel_end(Span::at(end));
         }
     }
 }

@@ -34,6 +34,9 @@ fn check_fixture(path: &Path) -> Result<(), String> {
     if text.contains("ialint-test: no-domain") {
         settings.domains.clear();
     }
+    if text.contains("ialint-test: review") {
+        settings.review = true;
+    }
     let expected: BTreeMap<(u64, String), usize> = expectations(&text)
         .into_iter()
         .filter(|((_, r), _)| ialint::rules::by_name(r).is_some())

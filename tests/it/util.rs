@@ -23,7 +23,7 @@ pub fn fixture_settings(baseline: Option<&Path>) -> Settings {
     };
     if let Some(b) = baseline {
         let (name, source) = input::open(b.to_str().unwrap()).unwrap();
-        let Source::Feed(r) = source else {
+        let Source::Feed(r, _) = source else {
             panic!("baseline is not a feed")
         };
         s.baseline = Some(Arc::new(Baseline::read(FeedReader::new(r, name)).unwrap()));

@@ -1,0 +1,159 @@
+//! `unsupported-element`
+
+#[allow(unused_imports)]
+use crate::rule::prelude::*;
+
+declare_rule! {
+    /// ## What it checks
+    /// The article body can hold only the elements of the Instant Articles format. The rule judges the
+    /// children of `<article>` other than the header and the footer, at any depth, but not the content of
+    /// an embed's `<iframe>` or of a `<figcaption>`. Accepted there:
+    ///
+    /// - blocks and media: `p`, `h1`, `h2`, `ul`, `ol`, `li`, `blockquote`, `aside`, `figure`,
+    ///   `figcaption`, `img`, `video`, `source`, `audio`, `iframe`, `script.op-geotag`, `cite`, `small`,
+    ///   `address`, `time`, `header`, `footer`;
+    /// - inside text: `a`, `b`, `strong`, `i`, `em` and `br`, and, as in captions, `span`, `small`, `sub`,
+    ///   `sup`, `u`, `s` and `mark` (their text is kept).
+    ///
+    /// Any other element is reported at its start tag: for example `table`, `form`, `input`, `button`,
+    /// `select`, `object`, `embed`, `canvas`, `svg`, `pre`, `code`, `hr`, `dl`, `details`, `noscript`,
+    /// `div` and `section`, and a `span` used as a block wrapper (around a paragraph or a figure) directly
+    /// in the article. Only the outermost is reported: what is inside a reported `table` or `form` is not
+    /// reported again by this rule.
+    ///
+    /// `div`, `section` and block `span` wrappers are unwrapped by Facebook's parser, not lost: the wrapper
+    /// is reported, and what it holds is judged as if it stood in its place. A figure in such a wrapper is
+    /// covered by the wrapper's finding (not `figure-inside-paragraph`); loose text in it is also
+    /// `text-outside-paragraph`.
+    ///
+    /// Elements with a rule of their own, not reported here:
+    /// - `h3`–`h6`: `heading-level-unsupported`;
+    /// - `script`: `script-outside-embed`; `style` and stylesheet links: `css-styling-ignored`;
+    /// - `object`, `embed` (and other media) written inside a `<p>`: `non-text-inside-paragraph`;
+    /// - embed code written straight into an embed figure without an `<iframe>`:
+    ///   `interactive-missing-iframe`;
+    /// - the header's children (kicker, authors, ads, sponsors) and the footer's children
+    ///   (`footer-malformed`), which have their own rules; anything in `<body>` outside the article
+    ///   (`article-multiple-article-elements`).
+    ///
+    /// ## Why it matters
+    /// Facebook has no rule for other elements: the SDK reports "No rules defined for `<table>` in the
+    /// context of …" and the element is lost with its content. The Financial Times' converter rejected
+    /// tables for that reason, and the WordPress plugin turns them into interactive embeds. Put tables,
+    /// forms, code listings and other rich content in a `figure.op-interactive` with the markup inside the
+    /// `<iframe>`. For `div` and `span` the effect is milder (Facebook unwraps them and keeps the content),
+    /// but the markup is not what Facebook reads, and the wrapper often hides other problems.
+    ///
+    /// ## Bad
+    /// ```html
+    /// <p>The bank's last two decisions:</p>
+    /// <table><tr><th>Date</th><th>Rate</th></tr><tr><td>June 1</td><td>4.25%</td></tr><tr><td>April 6</td><td>4.00%</td></tr></table>
+    /// ```
+    ///
+    /// ## Good
+    /// ```html
+    /// <p>The bank's last two decisions:</p>
+    /// <figure class="op-interactive"><iframe width="320" height="120"><table><tr><th>Date</th><th>Rate</th></tr><tr><td>June 1</td><td>4.25%</td></tr><tr><td>April 6</td><td>4.00%</td></tr></table></iframe></figure>
+    /// ```
+    ///
+    /// ## Source
+    /// SDK `Transformer/Warnings/UnrecognizedElement.php` ("No rules defined for <x> in the context of …");
+    /// Financial-Times/ft-facebook-instant `server/lib/validator.js` (rejects `table`);
+    /// Automattic/facebook-instant-articles-wp `rules-configuration.json` (table → InteractiveRule); SDK
+    /// `Parser/instant-articles-rules.json` (`div` and `span` passed through). RULES.md B-33, B-30, B-45;
+    /// Resolutions 6, 20, 33, 34, 36.
+    pub static UNSUPPORTED_ELEMENT = {
+        name: "unsupported-element",
+        category: BodyText,
+        severity: Warning,
+        summary: "an element in the article body that is not part of the Instant Articles markup",
+        check: Article(check),
+    }
+}
+
+use crate::article::NodeData;
+use crate::article::flags::{IN_FOOTER, IN_HEADER, IN_P};
+
+/// The article vocabulary (RULES.md B-33).
+fn supported(a: &Article<'_>, id: NodeId, tag: Tag) -> bool {
+    match tag {
+        Tag::P
+        | Tag::H1
+        | Tag::H2
+        | Tag::Ul
+        | Tag::Ol
+        | Tag::Li
+        | Tag::Blockquote
+        | Tag::Aside
+        | Tag::Figure
+        | Tag::Figcaption
+        | Tag::Img
+        | Tag::Video
+        | Tag::Source
+        | Tag::Audio
+        | Tag::Iframe
+        | Tag::Cite
+        | Tag::Footer
+        | Tag::Small
+        | Tag::Address
+        | Tag::Time
+        | Tag::Header
+        | Tag::A
+        | Tag::B
+        | Tag::Strong
+        | Tag::I
+        | Tag::Em
+        | Tag::Br => true,
+        // Their own rules: headings, scripts (Resolution 6; B-34).
+        Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Script => true,
+        // Phrasing that captions allow (Resolution 36).
+        Tag::Span | Tag::Sub | Tag::Sup | Tag::U | Tag::S | Tag::Mark => {
+            a.ancestors(id).any(|p| a.tag(p) == Tag::Figcaption)
+        }
+        _ => false,
+    }
+}
+
+fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
+    let Some(article) = a.article else { return };
+    let mut stack: Vec<NodeId> = a.element_children(article).collect();
+    stack.reverse();
+    while let Some(id) = stack.pop() {
+        let f = a.flags(id);
+        let tag = a.tag(id);
+        // The header and footer have their own rules (Resolution 6, B-77).
+        if f & (IN_HEADER | IN_FOOTER) != 0 || matches!(tag, Tag::Header | Tag::Footer) {
+            continue;
+        }
+        if !supported(a, id, tag) && a.is_written(id) {
+            // Inside a paragraph, media are non-text-inside-paragraph's.
+            let media = matches!(tag, Tag::Object | Tag::Embed) && f & IN_P != 0;
+            if !media && let Some(span) = a.span(id) {
+                let name = a.name(id);
+                let help = match tag {
+                    Tag::Div | Tag::Span | Tag::Section => format!("remove the <{name}> wrapper: its content is kept, the wrapper is not"),
+                    Tag::Table => "put the table in <figure class=\"op-interactive\"><iframe>...</iframe></figure>".to_string(),
+                    _ => format!("replace <{name}> with supported markup, or embed it in an op-interactive iframe"),
+                };
+                ctx.report(
+                    span,
+                    format!(
+                        "<{name}> is not part of the Instant Articles markup: Facebook drops it"
+                    ),
+                )
+                .help(help);
+                // Report a wrapper's own unsupported content too, but not the
+                // rows and cells of an unsupported table.
+                if !matches!(tag, Tag::Div | Tag::Span | Tag::Section) {
+                    continue;
+                }
+            }
+        }
+        let mut kids: Vec<NodeId> = a
+            .children(id)
+            .filter(|&c| matches!(a.node(c).data, NodeData::Element(_)))
+            .collect();
+        kids.reverse();
+        stack.extend(kids);
+    }
+}
