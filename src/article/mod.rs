@@ -363,6 +363,18 @@ impl<'a> Article<'a> {
 
     /// The first non-blank character of a text node, as a span of one character.
     pub fn text_span(&self, id: NodeId) -> Option<Span> {
+        let pos = self.text_start(id)?;
+        let len = self.html[pos..].chars().next().map_or(1, char::len_utf8);
+        let len = if self.html.as_bytes()[pos] == b'&' {
+            self.html[pos..].find(';').map_or(1, |i| i + 1)
+        } else {
+            len
+        };
+        Some(self.map.span(pos, pos + len))
+    }
+
+    /// The offset in the decoded HTML of a text node's first non-blank character.
+    pub fn text_start(&self, id: NodeId) -> Option<usize> {
         let NodeData::Text { at, .. } = &self.nodes[id.index()].data else {
             return None;
         };
@@ -372,14 +384,7 @@ impl<'a> Article<'a> {
         } else {
             at
         };
-        let pos = first_text_char(self.html, from)?;
-        let len = self.html[pos..].chars().next().map_or(1, char::len_utf8);
-        let len = if self.html.as_bytes()[pos] == b'&' {
-            self.html[pos..].find(';').map_or(1, |i| i + 1)
-        } else {
-            len
-        };
-        Some(self.map.span(pos, pos + len))
+        first_text_char(self.html, from)
     }
 
     /// The article's first non-whitespace character.
@@ -494,6 +499,7 @@ impl Article<'_> {
             self.tag(m) == Tag::Meta
                 && self
                     .attr(m, "property")
+                    .or_else(|| self.attr(m, "name"))
                     .is_some_and(|p| p.trim().eq_ignore_ascii_case(property))
         })
     }

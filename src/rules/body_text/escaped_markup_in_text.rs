@@ -115,7 +115,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             continue;
         }
         if looks_like_markup(text)
-            && let Some(span) = a.text_span(d)
+            && let Some(span) = escape_span(a, d).or_else(|| a.text_span(d))
         {
             ctx.report(
                 span,
@@ -124,4 +124,23 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             .help("write the markup itself (<b>...</b>) or plain text, not escaped tags");
         }
     }
+}
+
+/// The source of the first escaped tag in a text node: from the `&` of `&lt;`
+/// to the `;` of its `&gt;`.
+fn escape_span(a: &Article<'_>, text: NodeId) -> Option<crate::source::Span> {
+    let start = a.text_start(text)?;
+    let rest = &a.html[start..];
+    let end = rest.find('<').unwrap_or(rest.len());
+    let rest = &rest[..end];
+    let lower = rest.to_ascii_lowercase();
+    let open = ["&lt;", "&#60;", "&#x3c;"]
+        .iter()
+        .filter_map(|o| lower.find(o))
+        .min()?;
+    let close = ["&gt;", "&#62;", "&#x3e;"]
+        .iter()
+        .filter_map(|c| lower[open..].find(c).map(|i| open + i + c.len()))
+        .min()?;
+    Some(a.source_span(start + open, start + close))
 }

@@ -60,10 +60,9 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             // figcaption-disallowed-children's (Resolutions 6 and 36).
             let f = a.flags(h);
             // A misplaced kicker is kicker-malformed's.
-            if f & IN_ARTICLE == 0
-                || f & (IN_HEADER | IN_FIGCAPTION) != 0
-                || a.has_class(h, "op-kicker")
-            {
+            // Every h3 of the header, and op-kickers anywhere, are kicker-malformed's.
+            let kicker = a.has_class(h, "op-kicker") || (tag == Tag::H3 && f & IN_HEADER != 0);
+            if f & IN_ARTICLE == 0 || f & IN_FIGCAPTION != 0 || kicker {
                 continue;
             }
             let Some(span) = a.span(h) else { continue };

@@ -52,13 +52,14 @@ declare_rule! {
     }
 }
 
-use crate::article::flags::{IN_A, IN_BODY};
+use crate::article::flags::{IN_A, IN_BODY, IN_P};
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for tag in [Tag::Figure, Tag::Img] {
         for &el in a.elements(tag) {
             let f = a.flags(el);
-            if f & IN_BODY == 0 || f & IN_A == 0 {
+            // In a paragraph the paragraph rules report it (Resolution 33).
+            if f & IN_BODY == 0 || f & IN_A == 0 || f & IN_P != 0 {
                 continue;
             }
             // An image in a figure that is itself in a link is reported once, at the figure.

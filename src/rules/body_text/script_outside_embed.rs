@@ -55,13 +55,14 @@ declare_rule! {
     }
 }
 
-use crate::article::flags::{IN_BODY, IN_P};
+use crate::article::flags::{IN_ARTICLE, IN_P};
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for &s in a.elements(Tag::Script) {
         let f = a.flags(s);
         // In a paragraph it is non-text-inside-paragraph's (Resolution 33).
-        if f & IN_BODY == 0 || f & IN_P != 0 {
+        // Outside the article it is article-multiple-article-elements'.
+        if f & IN_ARTICLE == 0 || f & IN_P != 0 {
             continue;
         }
         let geotag = a.has_class(s, "op-geotag")

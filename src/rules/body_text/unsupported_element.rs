@@ -106,10 +106,24 @@ fn supported(a: &Article<'_>, id: NodeId, tag: Tag) -> bool {
         | Tag::Br => true,
         // Their own rules: headings, scripts (Resolution 6; B-34).
         Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Script => true,
-        // Phrasing that captions allow (Resolution 36).
-        Tag::Span | Tag::Sub | Tag::Sup | Tag::U | Tag::S | Tag::Mark => {
-            a.ancestors(id).any(|p| a.tag(p) == Tag::Figcaption)
-        }
+        // Inline phrasing (as Resolution 36 allows in captions) is kept; a span
+        // that wraps blocks is a wrapper.
+        Tag::Sub | Tag::Sup | Tag::U | Tag::S | Tag::Mark => true,
+        Tag::Span => !a.descendants(id).any(|d| {
+            matches!(
+                a.tag(d),
+                Tag::P
+                    | Tag::Figure
+                    | Tag::Ul
+                    | Tag::Ol
+                    | Tag::Blockquote
+                    | Tag::Aside
+                    | Tag::Div
+                    | Tag::H1
+                    | Tag::H2
+                    | Tag::Table
+            )
+        }),
         _ => false,
     }
 }

@@ -128,6 +128,13 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // Old and new codes name one language.
+    let primary = match primary.as_str() {
+        "iw" => "he".to_string(),
+        "in" => "id".to_string(),
+        "ji" => "yi".to_string(),
+        _ => primary,
+    };
     match &state.first_lang {
         None => state.first_lang = Some((primary, lang.clone(), d.index)),
         Some((first, first_tag, index)) if *first != primary => {

@@ -88,7 +88,8 @@ declare_rule! {
 
 /// Whether the content is a valid automatic placement setting (B-08).
 pub(crate) fn parse(v: &str) -> Option<bool> {
-    let v = v.trim();
+    let lower = v.trim().to_ascii_lowercase();
+    let v = lower.as_str();
     match v {
         "true" => return Some(true),
         "false" => return Some(false),

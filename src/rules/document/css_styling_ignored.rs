@@ -80,7 +80,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         // The style of an embed's own iframe belongs to the embed (Resolution 20).
         let embed_iframe =
             e.tag == Tag::Iframe && a.parent(d).is_some_and(|p| a.is_embed_figure(p));
-        if a.attr(d, "style").is_some() && !embed_iframe {
+        if a.attr(d, "style").is_some_and(|s| !s.trim().is_empty()) && !embed_iframe {
             ctx.report(
                 a.attr_or_element_span(d, "style"),
                 "a `style` attribute: CSS is ignored in Instant Articles",

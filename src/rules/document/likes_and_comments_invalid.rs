@@ -83,7 +83,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         return;
     };
     let v = a.attr(m, "content").unwrap_or("").trim();
-    if v != "enable" && v != "disable" {
+    if !v.eq_ignore_ascii_case("enable") && !v.eq_ignore_ascii_case("disable") {
         ctx.report(
             a.attr_or_element_span(m, "content"),
             format!("`{v}` is not a likes-and-comments setting"),

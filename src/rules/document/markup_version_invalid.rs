@@ -98,7 +98,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         }
         Some(m) => {
             let v = a.attr(m, "content").unwrap_or("").trim();
-            if v != "v1.0" {
+            if !v.eq_ignore_ascii_case("v1.0") {
                 ctx.report(
                     a.attr_or_element_span(m, "content"),
                     format!("the markup version `{v}` is not v1.0"),

@@ -138,12 +138,31 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         if text.trim().is_empty() {
             continue;
         }
-        let problem = match serde_json::from_str::<Value>(&text) {
-            Err(e) => Some(format!("it is not valid JSON ({e})")),
-            Ok(v) => geojson_problem(&v),
+        // The script's text is its source as written: a JSON error maps back
+        // to the character where the JSON breaks.
+        let (problem, at) = match serde_json::from_str::<Value>(&text) {
+            Err(e) => {
+                let offset: usize = text
+                    .split_inclusive('\n')
+                    .take(e.line().saturating_sub(1))
+                    .map(str::len)
+                    .sum::<usize>()
+                    + e.column().saturating_sub(1);
+                let start = a
+                    .node(s)
+                    .element()
+                    .map(|el| crate::article::tag_end(a.html, el.src as usize));
+                let at = start.filter(|_| a.is_written(s)).map(|st| {
+                    let p = (st + offset).min(a.html.len());
+                    let len = a.html[p..].chars().next().map_or(0, char::len_utf8);
+                    a.source_span(p, p + len)
+                });
+                (Some(format!("it is not valid JSON ({e})")), at)
+            }
+            Ok(v) => (geojson_problem(&v), None),
         };
         if let Some(why) = problem {
-            ctx.report(a.span_or_ancestor(s), format!("the geotag is not usable: {why}"))
+            ctx.report(at.unwrap_or_else(|| a.span_or_ancestor(s)), format!("the geotag is not usable: {why}"))
                 .help("write strict GeoJSON: a Feature with a Point, LineString or Polygon geometry, no trailing commas");
         }
     }

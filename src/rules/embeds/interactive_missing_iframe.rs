@@ -65,7 +65,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             continue;
         }
         let iframes: Vec<NodeId> = a
-            .element_children(fig)
+            .descendants(fig)
             .filter(|&c| a.tag(c) == Tag::Iframe)
             .collect();
         let Some(&iframe) = iframes.first() else {

@@ -115,10 +115,8 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             }
         };
         if !known {
-            let span = a
-                .attr_span(iframe, "src")
-                .or_else(|| a.span(fig))
-                .unwrap_or_else(|| a.span_or_ancestor(fig));
+            // The figure's class is what must change.
+            let span = a.span_or_ancestor(fig);
             ctx.report(
                 span,
                 format!("an op-social embed from {what}, which is not a supported social network"),

@@ -46,7 +46,7 @@ declare_rule! {
     }
 }
 
-use crate::article::flags::{IN_BODY, IN_FIGURE, IN_P};
+use crate::article::flags::{IN_A, IN_BODY, IN_FIGURE, IN_P};
 
 fn pixel_sized(a: &Article<'_>, img: NodeId) -> bool {
     let small = |n: &str| {
@@ -62,7 +62,8 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         let f = a.flags(img);
         // In a paragraph it is non-text-inside-paragraph's; a pixel is
         // tracking-pixel-as-image's (Resolution 33).
-        if f & IN_BODY == 0 || f & (IN_FIGURE | IN_P) != 0 || pixel_sized(a, img) {
+        // In a link it is image-inside-anchor's.
+        if f & IN_BODY == 0 || f & (IN_FIGURE | IN_P | IN_A) != 0 || pixel_sized(a, img) {
             continue;
         }
         let Some(span) = a.span(img) else { continue };

@@ -103,7 +103,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             let fb = a.attr(l, "href").is_some_and(is_facebook);
             if rel_facebook && !fb {
                 ctx.report(
-                    a.attr_or_element_span(l, "href"),
+                    a.attr_or_element_span(l, "rel"),
                     "an author link with rel=\"facebook\" that is not a facebook.com URL",
                 )
                 .help("link the author's Facebook profile, or remove rel=\"facebook\"");

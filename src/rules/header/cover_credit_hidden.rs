@@ -72,8 +72,9 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         .element_children(cover)
         .filter(|&c| a.tag(c) == Tag::Figcaption)
     {
+        let caption_placed = VERTICAL.iter().any(|v| a.has_class(cap, v));
         for cite in a.element_children(cap).filter(|&c| a.tag(c) == Tag::Cite) {
-            if VERTICAL.iter().any(|v| a.has_class(cite, v)) {
+            if caption_placed || VERTICAL.iter().any(|v| a.has_class(cite, v)) {
                 continue;
             }
             let Some(span) = a.span(cite) else { continue };

@@ -126,9 +126,35 @@ fn check(item: &Item, _article: Option<&Article<'_>>, ctx: &mut Context<'_>) {
     let Some(d) = &item.description else { return };
     if has_tag(&d.text) {
         ctx.report(
-            d.text_span,
+            first_tag(item, d.text_span),
             "the item's <description> holds HTML, not plain text",
         )
         .help("write the summary as plain text, without tags");
+    }
+}
+
+/// Where the first tag is written: its `<` (in CDATA) or the `&` of its `&lt;`.
+fn first_tag(item: &Item, text: crate::source::Span) -> crate::source::Span {
+    let rel = |o: u64| (o.saturating_sub(item.base.offset) as usize).min(item.bytes.len());
+    let hay = &item.bytes[rel(text.start)..rel(text.end)];
+    let candidates = [
+        memchr::memmem::find(hay, b"&lt;"),
+        memchr::memmem::find(hay, b"&#60;"),
+        memchr::memchr(b'<', hay),
+    ];
+    match candidates.into_iter().flatten().min() {
+        Some(i) => {
+            let start = text.start + i as u64;
+            let len = if hay[i] == b'<' {
+                1
+            } else {
+                hay[i..]
+                    .iter()
+                    .position(|&b| b == b';')
+                    .map_or(1, |p| p + 1)
+            };
+            crate::source::Span::new(start, start + len as u64)
+        }
+        None => text,
     }
 }

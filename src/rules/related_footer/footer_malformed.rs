@@ -78,7 +78,8 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let mut content = false;
     for child in a.element_children(footer) {
         let ok = match a.tag(child) {
-            Tag::Aside | Tag::Small => true,
+            // The SDK reads a paragraph in the footer as credits.
+            Tag::Aside | Tag::Small | Tag::P => true,
             Tag::Ul | Tag::Ol => a.has_class(child, "op-related-articles"),
             // Trackers in the footer are tracker-malformed's.
             Tag::Figure if a.has_class(child, "op-tracker") => continue,
