@@ -1,21 +1,26 @@
 //! The command line (CONTRACT.md): parse arguments, resolve them into
 //! [`Settings`], run, and return the exit code.
 
+use std::collections::HashSet;
 use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::baseline::Baseline;
+use crate::config::{self, ConfigError};
 use crate::datetime::Instant;
 use crate::diagnostic::Severity;
 use crate::feed::FeedReader;
 use crate::input::{self, Source};
+use crate::lint::Output;
 use crate::lint::{self, Summary};
 use crate::render::{Format, Reporter};
 use crate::rule::Category;
 use crate::rules;
+use crate::settings::FailOn;
 use crate::settings::Settings;
 use crate::urls;
 
@@ -33,11 +38,14 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Lint feeds or single articles.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List every rule with its severity and summary.
     Rules {
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
+        /// Write one Markdown page per rule into DIR (docs/rules).
+        #[arg(long, value_name = "DIR")]
+        pages: Option<PathBuf>,
     },
     /// Print a rule's documentation.
     Rule {
@@ -53,17 +61,18 @@ pub enum ListFormat {
     Markdown,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
+    #[default]
     Auto,
     Always,
     Never,
 }
 
-#[derive(clap::Args, Debug)]
+#[derive(clap::Args, Debug, Default)]
 pub struct CheckArgs {
     /// Feed files, single article files, or `-` for standard input.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "show_config")]
     pub inputs: Vec<String>,
     /// A domain the Page has claimed (repeatable).
     #[arg(long = "domain", value_name = "DOMAIN")]
@@ -74,15 +83,60 @@ pub struct CheckArgs {
     /// The current time for time-based rules (RFC 3339).
     #[arg(long, value_name = "RFC3339")]
     pub now: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    /// Output format (repeatable, paired in order with `-o`).
+    #[arg(long, value_enum)]
+    pub format: Vec<Format>,
+    /// Write the report of the matching `--format` to a file (repeatable).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Vec<PathBuf>,
     /// How many items are linted at once (default: all cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// When to use colours.
+    /// When to use colours (NO_COLOR and FORCE_COLOR are honoured with `auto`).
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    /// The configuration file (default: ialint.toml from the current directory upward).
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Ignore any configuration file.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Check only these rules or categories (comma-separated, repeatable).
+    #[arg(long, value_delimiter = ',', value_name = "RULE|CATEGORY")]
+    pub select: Vec<String>,
+    /// Turn off these rules or categories (comma-separated, repeatable).
+    #[arg(long, value_delimiter = ',', value_name = "RULE|CATEGORY")]
+    pub ignore: Vec<String>,
+    /// The lowest severity that makes the run fail (exit 1).
+    #[arg(long, value_name = "LEVEL", value_parser = ["error", "warning", "info", "never"])]
+    pub fail_on: Option<String>,
+    /// Fail when there are more than N warnings.
+    #[arg(long, value_name = "N")]
+    pub max_warnings: Option<u64>,
+    /// Exit 0 even when findings would fail the run (2 still means ialint failed).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Report errors only.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print a count of findings per rule.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print the resolved configuration and exit.
+    #[arg(long)]
+    pub show_config: bool,
+    /// Report suppressions that matched nothing (on when `CI` is set).
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+    /// Run the review-only checks (feed-too-few-items-for-review).
+    #[arg(long)]
+    pub review: bool,
+    /// Record today's findings (fingerprints) in FILE.
+    #[arg(long, value_name = "FILE")]
+    pub write_known: Option<PathBuf>,
+    /// Report and fail only on findings that are not in FILE.
+    #[arg(long, value_name = "FILE")]
+    pub known: Option<PathBuf>,
 }
 
 fn fail(message: impl std::fmt::Display) -> ExitCode {
@@ -93,8 +147,11 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 /// Runs the command line; the exit code follows CONTRACT.md.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Check(args) => check(args),
-        Command::Rules { format } => list_rules(format),
+        Command::Check(args) => check(*args),
+        Command::Rules {
+            pages: Some(dir), ..
+        } => write_pages(&dir),
+        Command::Rules { format, .. } => list_rules(format),
         Command::Rule { name } => match rules::by_name(&name) {
             Some(rule) => {
                 let mut out = io::stdout().lock();
@@ -115,6 +172,18 @@ pub fn run(cli: Cli) -> ExitCode {
             None => fail(format!("unknown rule `{name}` (see `ialint rules`)")),
         },
     }
+}
+
+fn write_pages(dir: &Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        return fail(format!("{}: {e}", dir.display()));
+    }
+    for rule in rules::ALL {
+        if let Err(e) = std::fs::write(dir.join(format!("{}.md", rule.name)), rule.page()) {
+            return fail(format!("{}: {e}", dir.display()));
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn list_rules(format: ListFormat) -> ExitCode {
@@ -177,52 +246,212 @@ fn list_rules(format: ListFormat) -> ExitCode {
     }
 }
 
-/// Resolves the check arguments into settings; an error is a usage error.
-pub fn settings(args: &CheckArgs) -> Result<Settings, String> {
+/// Why the arguments could not be resolved.
+pub enum SettingsError {
+    Usage(String),
+    Config(Box<ConfigError>),
+}
+
+impl From<String> for SettingsError {
+    fn from(s: String) -> Self {
+        SettingsError::Usage(s)
+    }
+}
+
+/// Resolves defaults, then the configuration file, then the flags.
+pub fn settings(args: &CheckArgs) -> Result<(Settings, Option<PathBuf>), SettingsError> {
     let mut s = Settings::default();
-    for d in &args.domains {
-        s.domains
-            .push(urls::claimed_domain(d).map_err(|e| format!("--domain: {e}"))?);
+    let config_path = if args.isolated {
+        None
+    } else if let Some(p) = &args.config {
+        if !p.is_file() {
+            return Err(format!("--config: {}: no such file", p.display()).into());
+        }
+        Some(p.clone())
+    } else {
+        std::env::current_dir()
+            .ok()
+            .and_then(|d| config::discover(&d))
+    };
+    let mut baseline_path = None;
+    if let Some(p) = &config_path {
+        baseline_path =
+            config::apply_file(p, &mut s).map_err(|e| SettingsError::Config(Box::new(e)))?;
+    }
+    if !args.domains.is_empty() {
+        s.domains.clear();
+        for d in &args.domains {
+            s.domains
+                .push(urls::claimed_domain(d).map_err(|e| format!("--domain: {e}"))?);
+        }
+    }
+    if !args.select.is_empty() {
+        let mut on = Vec::new();
+        for name in &args.select {
+            on.extend(
+                config::selected(name).ok_or_else(|| {
+                    format!("--select: `{name}` is neither a rule nor a category")
+                })?,
+            );
+        }
+        s.disabled.retain(|_| false);
+        s.disabled
+            .extend(rules::ALL.iter().map(|r| r.name).filter(|n| {
+                !on.contains(n) && rules::by_name(n).is_some_and(|r| r.category != Category::Tool)
+            }));
+    }
+    for name in &args.ignore {
+        s.disabled.extend(
+            config::selected(name)
+                .ok_or_else(|| format!("--ignore: `{name}` is neither a rule nor a category"))?,
+        );
+    }
+    if let Some(f) = &args.fail_on {
+        s.fail_on = FailOn::parse(f).ok_or_else(|| format!("--fail-on: `{f}`"))?;
     }
     if let Some(now) = &args.now {
         s.now = Instant::parse_rfc3339(now)
             .ok_or_else(|| format!("--now: `{now}` is not an RFC 3339 time with a zone"))?;
     }
-    if let Some(path) = &args.baseline {
+    if args.review {
+        s.review = true;
+    }
+    s.report_unused_suppressions = args.report_unused_suppressions
+        || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    let baseline = args
+        .baseline
+        .clone()
+        .or_else(|| baseline_path.map(|p| p.display().to_string()));
+    if let Some(path) = &baseline {
         let (name, source) = input::open(path).map_err(|e| format!("--baseline: {e}"))?;
         let reader = match source {
             Source::Feed(r, _) => r,
             Source::Article(_) => {
-                return Err(format!("--baseline: {name} is an article, not a feed"));
+                return Err(format!("--baseline: {name} is an article, not a feed").into());
             }
         };
         let baseline = Baseline::read(FeedReader::new(reader, name))
             .map_err(|e| format!("--baseline: {path}: {e}"))?;
         s.baseline = Some(Arc::new(baseline));
     }
-    s.threads = match args.threads {
-        Some(0) => return Err("--threads must be at least 1".into()),
-        Some(n) => n,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    match args.threads {
+        Some(0) => return Err("--threads must be at least 1".to_string().into()),
+        Some(n) => s.threads = n,
+        None if config_path.is_none() || s.threads == 1 => {
+            s.threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        }
+        None => {}
+    }
+    Ok((s, config_path))
+}
+
+fn color_choice(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                false
+            } else if std::env::var_os("FORCE_COLOR").is_some_and(|v| !v.is_empty() && v != "0") {
+                true
+            } else {
+                io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// Opens one reporter per `--format`, paired in order with `-o` files.
+fn reporters(args: &CheckArgs, color: bool) -> Result<Vec<(Reporter, Format)>, String> {
+    let formats = if args.format.is_empty() {
+        vec![Format::Human]
+    } else {
+        args.format.clone()
     };
-    Ok(s)
+    if args.output.len() > formats.len() {
+        return Err("more -o files than --format options: pair each -o with a --format".into());
+    }
+    let to_stdout = formats.len() - args.output.len();
+    if to_stdout > 1 {
+        return Err(
+            "only one --format can go to standard output: give the others an -o FILE".into(),
+        );
+    }
+    let mut out = Vec::new();
+    for (i, &f) in formats.iter().enumerate() {
+        let (writer, color): (Box<dyn Write>, bool) = match args.output.get(i) {
+            Some(path) => {
+                let file = std::fs::File::create(path)
+                    .map_err(|e| format!("-o {}: {e}", path.display()))?;
+                (Box::new(io::BufWriter::new(file)), false)
+            }
+            None => (Box::new(io::BufWriter::new(io::stdout())), color),
+        };
+        out.push((Reporter::new(writer, f, color, args.quiet), f));
+    }
+    Ok(out)
+}
+
+/// The fingerprints of `--known`.
+fn read_known(path: &Path) -> Result<HashSet<String>, String> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("--known: {}: {e}", path.display()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("--known: {}: {e}", path.display()))?;
+    let list = v
+        .get("known")
+        .and_then(|k| k.as_array())
+        .ok_or_else(|| format!("--known: {}: no `known` list", path.display()))?;
+    Ok(list
+        .iter()
+        .filter_map(|k| {
+            k.get("fingerprint")
+                .and_then(|f| f.as_str())
+                .map(str::to_string)
+        })
+        .collect())
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let settings = match settings(&args) {
+    let (settings, config_path) = match settings(&args) {
         Ok(s) => s,
+        Err(SettingsError::Usage(e)) => return fail(e),
+        Err(SettingsError::Config(e)) => {
+            let report = miette::Report::new(*e);
+            let _ = writeln!(io::stderr(), "{report:?}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.show_config {
+        let mut out = io::stdout().lock();
+        let source = config_path
+            .as_ref()
+            .map_or_else(|| "none".to_string(), |p| p.display().to_string());
+        let _ = writeln!(
+            out,
+            "# configuration file: {source}\n{}",
+            config::show(&settings)
+        );
+        return ExitCode::SUCCESS;
+    }
+    let known = match args.known.as_deref().map(read_known).transpose() {
+        Ok(k) => k,
         Err(e) => return fail(e),
     };
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && io::stdout().is_terminal(),
+    let color = color_choice(args.color);
+    let mut reporters = match reporters(&args, color) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
     };
-    let stdout = io::stdout();
-    let mut reporter = Reporter::new(io::BufWriter::new(stdout.lock()), args.format, color);
+    let progress = io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let mut total = Summary::default();
     let mut unreadable = false;
     let mut files = 0;
+    let mut seen_known: HashSet<String> = HashSet::new();
+    let mut recorded: Vec<serde_json::Value> = Vec::new();
+    let mut shown = Summary::default();
+    let started = std::time::Instant::now();
+    let mut last_progress = started;
     for arg in &args.inputs {
         let (name, source) = match input::open(arg) {
             Ok(x) => x,
@@ -232,7 +461,39 @@ fn check(args: CheckArgs) -> ExitCode {
                 continue;
             }
         };
-        let mut emit = |f: crate::diagnostic::Finding| reporter.finding(&f);
+        let mut items_done = 0u64;
+        let mut emit = |o: Output| -> io::Result<()> {
+            if let Output::Finding(f) = &o {
+                if args.write_known.is_some() {
+                    recorded.push(serde_json::json!({
+                        "fingerprint": f.fingerprint,
+                        "rule": f.rule.name,
+                        "file": f.file.as_ref(),
+                        "item": f.item,
+                        "canonical": f.canonical.as_deref(),
+                        "path": f.path,
+                    }));
+                }
+                if let Some(k) = &known
+                    && k.contains(&f.fingerprint)
+                {
+                    seen_known.insert(f.fingerprint.clone());
+                    return Ok(());
+                }
+                shown.count(f);
+            }
+            if let Output::ItemDone { .. } = &o {
+                items_done += 1;
+                if progress && last_progress.elapsed().as_millis() >= 250 {
+                    last_progress = std::time::Instant::now();
+                    let _ = write!(io::stderr(), "\rialint: {name}: {items_done} items");
+                }
+            }
+            for (r, _) in reporters.iter_mut() {
+                r.output(&o)?;
+            }
+            Ok(())
+        };
         let result = match source {
             Source::Feed(r, enc) => lint::lint_feed(
                 FeedReader::new(r, name.clone()).with_encoding(enc),
@@ -242,6 +503,9 @@ fn check(args: CheckArgs) -> ExitCode {
             ),
             Source::Article(html) => lint::lint_single_article(&html, &name, &settings, &mut emit),
         };
+        if progress && started.elapsed().as_millis() >= 250 {
+            let _ = write!(io::stderr(), "\r\x1b[K");
+        }
         match result {
             Ok(summary) => {
                 files += 1;
@@ -257,15 +521,63 @@ fn check(args: CheckArgs) -> ExitCode {
     if files == 0 && unreadable {
         return ExitCode::from(2);
     }
-    match reporter.finish(files, &total) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => return fail(e),
-        Ok(()) => {}
+    if let Some(path) = &config_path {
+        let config_name: Arc<str> = Arc::from(path.display().to_string().as_str());
+        for f in lint::unused_ignore_items(&settings, &config_name) {
+            shown.count(&f);
+            for (r, _) in reporters.iter_mut() {
+                if let Err(e) = r.finding(&f) {
+                    return fail(e);
+                }
+            }
+        }
     }
-    let _ = Severity::Error;
+    // The summary counts what was reported (known findings are left out).
+    let mut summary = shown.clone();
+    summary.items = total.items;
+    summary.internal_errors = total.internal_errors;
+    for (r, format) in reporters.iter_mut() {
+        match r.finish(files, &summary, args.statistics && format.is_text()) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+            Err(e) => return fail(e),
+            Ok(()) => {}
+        }
+    }
+    if args.statistics && !reporters.iter().any(|(_, f)| f.is_text()) {
+        let _ = crate::render::write_statistics(&mut io::stderr(), &summary);
+    }
+    if let Some(path) = &args.write_known {
+        let doc = serde_json::json!({ "version": 1, "known": recorded });
+        if let Err(e) = std::fs::write(
+            path,
+            serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n",
+        ) {
+            return fail(format!("--write-known: {}: {e}", path.display()));
+        }
+    }
+    if let Some(k) = &known {
+        let gone: Vec<&String> = k.iter().filter(|f| !seen_known.contains(*f)).collect();
+        if !gone.is_empty() {
+            let _ = writeln!(
+                io::stderr(),
+                "ialint: {} known findings no longer occur; rewrite the file with --write-known to shrink it:",
+                gone.len()
+            );
+            let mut gone = gone;
+            gone.sort();
+            for f in gone {
+                let _ = writeln!(io::stderr(), "  {f}");
+            }
+        }
+    }
     if unreadable || total.internal_errors > 0 {
-        ExitCode::from(2)
-    } else if total.errors > 0 {
+        return ExitCode::from(2);
+    }
+    let failed = (settings.fail_on.fails(Severity::Error) && summary.errors > 0)
+        || (settings.fail_on.fails(Severity::Warning) && summary.warnings > 0)
+        || (settings.fail_on.fails(Severity::Info) && summary.infos > 0)
+        || args.max_warnings.is_some_and(|m| summary.warnings > m);
+    if failed && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -61,6 +61,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// Notes that cannot be shown as labels (places that are no longer in memory).
     pub notes: Vec<String>,
+    /// The path of the element in the article (for fingerprints).
+    pub path: Option<String>,
 }
 
 impl Diagnostic {
@@ -73,6 +75,7 @@ impl Diagnostic {
             span,
             labels: Vec::new(),
             notes: Vec::new(),
+            path: None,
         }
     }
 
@@ -135,6 +138,10 @@ pub struct Finding {
     pub labels: Vec<FoundLabel>,
     pub notes: Vec<String>,
     pub snippet: Option<Snippet>,
+    /// The element's path in the article, or the RSS element's.
+    pub path: Option<String>,
+    /// A stable identity across runs (rule, item, path; no line numbers).
+    pub fingerprint: String,
 }
 
 impl Finding {

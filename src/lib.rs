@@ -8,6 +8,7 @@
 pub mod article;
 pub mod baseline;
 pub mod cli;
+pub mod config;
 pub mod datetime;
 pub mod diagnostic;
 pub mod feed;
@@ -18,4 +19,5 @@ pub mod rule;
 pub mod rules;
 pub mod settings;
 pub mod source;
+pub mod suppress;
 pub mod urls;

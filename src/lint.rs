@@ -21,6 +21,20 @@ use crate::settings::Settings;
 use crate::source::{Base, LineCol, Span, Window};
 use crate::urls;
 
+/// What a run hands to the reporters, in file order.
+#[derive(Debug)]
+pub enum Output {
+    Finding(Box<Finding>),
+    /// An item is done: its findings (if any) came just before.
+    ItemDone {
+        file: Arc<str>,
+        index: u32,
+        canonical: Option<Arc<str>>,
+        title: Option<String>,
+        findings: usize,
+    },
+}
+
 /// What the cross-item rules know of one item.
 #[derive(Clone, Debug, Default)]
 pub struct Digest {
@@ -56,6 +70,8 @@ pub struct Digest {
     pub hash: Option<u128>,
     /// The item was read completely and its article parsed.
     pub linted: bool,
+    /// The article's inline suppressions.
+    pub directives: Vec<crate::suppress::Directive>,
 }
 
 /// What the cross-item rules remember while the feed streams by.
@@ -78,9 +94,13 @@ pub struct CrossItem {
 }
 
 /// The outcome of one input.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Summary {
     pub items: u64,
+    /// Findings outside items so far (for their fingerprints).
+    pub feed_findings: u64,
+    /// Findings per rule, for `--statistics`.
+    pub by_rule: std::collections::BTreeMap<&'static str, u64>,
     /// Findings of `internal-error`: the exit code is then 2.
     pub internal_errors: u64,
     pub errors: u64,
@@ -90,6 +110,7 @@ pub struct Summary {
 
 impl Summary {
     pub fn count(&mut self, f: &Finding) {
+        *self.by_rule.entry(f.rule.name).or_insert(0) += 1;
         if f.rule.name == "internal-error" {
             self.internal_errors += 1;
         }
@@ -102,6 +123,9 @@ impl Summary {
 
     pub fn add(&mut self, other: &Summary) {
         self.items += other.items;
+        for (r, n) in &other.by_rule {
+            *self.by_rule.entry(r).or_insert(0) += n;
+        }
         self.internal_errors += other.internal_errors;
         self.errors += other.errors;
         self.warnings += other.warnings;
@@ -208,6 +232,20 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
         .filter(|_| !too_big)
         .map(|c| Article::parse(&c.html, &c.map, Some(item)));
     out.extend(lint_article(article.as_ref(), Some(item), settings));
+    if let Some(a) = &article {
+        element_paths(&mut out, a, Some(item));
+        if a.html.contains("ialint-disable") {
+            digest.directives = crate::suppress::directives(
+                a.html,
+                content.map_or(&ContentMap::default(), |c| &c.map),
+                &window,
+            );
+        }
+    } else {
+        for d in out.iter_mut() {
+            d.path = Some(field_path(item, d.span));
+        }
+    }
     fill_digest(
         &mut digest,
         item,
@@ -448,6 +486,8 @@ pub fn resolve(
         labels,
         notes,
         snippet,
+        path: None,
+        fingerprint: String::new(),
     }
 }
 
@@ -517,7 +557,7 @@ pub fn lint_feed(
     reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<Summary> {
     if settings.threads <= 1 {
         lint_feed_serial(reader, file, settings, emit)
@@ -542,13 +582,19 @@ fn assumed_for(reader: &FeedReader, settings: &Settings) -> Option<(String, Line
     }
 }
 
-/// The serial stage: cross-item rules, positions, order.
+/// One item's findings, and what the reporters learn when it is done.
+struct ItemFindings {
+    findings: Vec<Finding>,
+    done: Output,
+}
+
+/// The serial stage: cross-item rules, suppressions, positions, order.
 fn finish_item(
     l: Linted,
     state: &mut CrossItem,
     settings: &Settings,
     file: &Arc<str>,
-) -> Vec<Finding> {
+) -> ItemFindings {
     let Linted {
         item,
         mut diags,
@@ -562,6 +608,12 @@ fn finish_item(
         diags.extend(cross_item(&digest, state, settings));
     }
     let window = Window::new(&item.bytes, item.base);
+    suppress(&mut diags, &digest, &window, settings);
+    let key = digest
+        .guid
+        .clone()
+        .or_else(|| digest.canonical.as_deref().map(str::to_string))
+        .unwrap_or_else(|| format!("item {}", item.index));
     let mut findings: Vec<Finding> = diags
         .iter()
         .map(|d| {
@@ -570,30 +622,189 @@ fn finish_item(
             } else {
                 (Some(item.index), digest.canonical.clone())
             };
-            resolve(d, &window, file, idx, canonical)
+            let mut f = resolve(d, &window, file, idx, canonical);
+            f.path = Some(d.path.clone().unwrap_or_else(|| cross_path(d, &digest)));
+            f
         })
         .collect();
     sort_findings(&mut findings);
-    findings
+    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
+    for f in &mut findings {
+        let path = f.path.clone().unwrap_or_default();
+        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
+        *n += 1;
+        f.fingerprint = fingerprint(f.rule.name, &key, &path, *n);
+    }
+    let done = Output::ItemDone {
+        file: file.clone(),
+        index: item.index,
+        canonical: digest.canonical.clone(),
+        title: digest.title.clone(),
+        findings: 0,
+    };
+    ItemFindings { findings, done }
 }
 
+/// Where a cross-item finding points, as a path (no article is in memory).
+fn cross_path(d: &Diagnostic, digest: &Digest) -> String {
+    let s = d.span;
+    if s == digest.canonical_span {
+        "canonical".into()
+    } else if s == digest.guid_span || Some(s) == digest.guid_empty {
+        "item > guid".into()
+    } else if Some(s) == digest.modified_span {
+        "time.op-modified".into()
+    } else if Some(s) == digest.header_span {
+        "header".into()
+    } else if s == digest.lang_span {
+        "html[lang]".into()
+    } else {
+        "item".into()
+    }
+}
+
+/// Applies `[[ignore-items]]` and inline suppressions; reports unused inline ones.
+fn suppress(
+    diags: &mut Vec<Diagnostic>,
+    digest: &Digest,
+    window: &Window<'_>,
+    settings: &Settings,
+) {
+    let matching: Vec<&crate::settings::IgnoreItem> = settings
+        .ignore_items
+        .iter()
+        .filter(|i| i.matches(digest.canonical.as_deref(), digest.guid.as_deref()))
+        .collect();
+    let mut directives = digest.directives.clone();
+    if matching.is_empty() && directives.is_empty() {
+        return;
+    }
+    diags.retain(|d| {
+        for i in &matching {
+            if i.rules.is_empty() || i.rules.contains(&d.rule.name) {
+                i.used.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                return false;
+            }
+        }
+        let line = window.locate(d.span.start).line;
+        for dir in directives.iter_mut() {
+            if dir.covers(d.rule.name, line) {
+                dir.used += 1;
+                return false;
+            }
+        }
+        true
+    });
+    if !settings.report_unused_suppressions {
+        return;
+    }
+    for dir in directives {
+        let msg = if !dir.unknown.is_empty() {
+            format!(
+                "the suppression names `{}`, which is neither a rule nor a category",
+                dir.unknown.join("`, `")
+            )
+        } else if dir.used == 0 {
+            "this suppression matched no finding".to_string()
+        } else {
+            continue;
+        };
+        let mut d = Diagnostic::new(&rules::tool::UNUSED_SUPPRESSION, dir.span, msg);
+        d.help("remove the comment, or correct the rule names in it");
+        diags.push(d);
+    }
+}
+
+/// Emits one item's findings, then that the item is done.
+fn emit_item(
+    item: ItemFindings,
+    summary: &mut Summary,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
+) -> io::Result<()> {
+    let before = summary.errors + summary.warnings + summary.infos;
+    emit_all(item.findings, summary, settings, emit)?;
+    let after = summary.errors + summary.warnings + summary.infos;
+    let mut done = item.done;
+    if let Output::ItemDone { findings, .. } = &mut done {
+        *findings = (after - before) as usize;
+    }
+    emit(done)
+}
+
+/// The unused `[[ignore-items]]` entries of the configuration, as findings in
+/// the configuration file, after the whole run.
+pub fn unused_ignore_items(settings: &Settings, config: &Arc<str>) -> Vec<Finding> {
+    if !settings.report_unused_suppressions {
+        return Vec::new();
+    }
+    settings
+        .ignore_items
+        .iter()
+        .filter(|i| i.used.load(std::sync::atomic::Ordering::Relaxed) == 0)
+        .map(|i| {
+            let d = Diagnostic::new(
+                &rules::tool::UNUSED_SUPPRESSION,
+                Span::at(0),
+                format!(
+                    "the [[ignore-items]] entry for `{}` matched no finding",
+                    i.pattern
+                ),
+            );
+            let mut f = resolve(&d, &Window::new(&[], Base::default()), config, None, None);
+            f.start = LineCol {
+                line: i.line,
+                column: 1,
+            };
+            f.end = f.start;
+            f.snippet = None;
+            f.help = Some("remove the entry, or correct its pattern and rules".into());
+            f.fingerprint = fingerprint(f.rule.name, "config", &i.pattern, 1);
+            f
+        })
+        .collect()
+}
+
+/// Hands findings on: rules that are off are dropped, severity overrides
+/// applied, and findings outside items get their fingerprints.
 fn emit_all(
     findings: Vec<Finding>,
     summary: &mut Summary,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<()> {
-    for f in findings {
+    for mut f in findings {
+        if !settings.enabled(f.rule.name) {
+            continue;
+        }
+        f.severity = settings.severity_of(f.rule.name, f.severity);
+        if f.fingerprint.is_empty() {
+            summary.feed_findings += 1;
+            f.fingerprint = fingerprint(
+                f.rule.name,
+                "feed",
+                f.path.as_deref().unwrap_or("rss"),
+                summary.feed_findings,
+            );
+        }
         summary.count(&f);
-        emit(f)?;
+        emit(Output::Finding(Box::new(f)))?;
     }
     Ok(())
+}
+
+/// A stable fingerprint: rule, item key (guid or canonical URL), the
+/// element's path, and an ordinal among equal triples; never a line number.
+pub fn fingerprint(rule: &str, key: &str, path: &str, ordinal: u64) -> String {
+    let text = format!("{rule}\u{1f}{key}\u{1f}{path}\u{1f}{ordinal}");
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
 }
 
 fn lint_feed_serial(
     mut reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut state = CrossItem::default();
@@ -601,13 +812,14 @@ fn lint_feed_serial(
         match piece {
             Piece::Finding(f) => {
                 if settings.enabled(f.rule.name) {
-                    emit_all(vec![*f], &mut summary, emit)?;
+                    emit_all(vec![*f], &mut summary, settings, emit)?;
                 }
             }
             Piece::ChannelEnd(end) => {
                 emit_all(
                     channel_end(&end, &mut state, settings, file),
                     &mut summary,
+                    settings,
                     emit,
                 )?;
             }
@@ -625,7 +837,7 @@ fn lint_feed_serial(
                     settings,
                     file,
                 );
-                emit_all(findings, &mut summary, emit)?;
+                emit_item(findings, &mut summary, settings, emit)?;
             }
         }
     }
@@ -645,7 +857,7 @@ fn lint_feed_parallel(
     mut reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<Summary> {
     use std::collections::BTreeMap;
     use std::sync::Mutex;
@@ -736,17 +948,19 @@ fn lint_feed_parallel(
                     match done {
                         Done::Finding(f) => {
                             if settings.enabled(f.rule.name) {
-                                emit_all(vec![*f], &mut summary, emit)?;
+                                emit_all(vec![*f], &mut summary, settings, emit)?;
                             }
                         }
-                        Done::Item(l) => emit_all(
+                        Done::Item(l) => emit_item(
                             finish_item(*l, &mut state, settings, file),
                             &mut summary,
+                            settings,
                             emit,
                         )?,
                         Done::ChannelEnd(end) => emit_all(
                             channel_end(&end, &mut state, settings, file),
                             &mut summary,
+                            settings,
                             emit,
                         )?,
                         Done::End(items) => {
@@ -783,13 +997,14 @@ pub fn lint_single_article(
     html: &str,
     file: &Arc<str>,
     settings: &Settings,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<Summary> {
     let map = ContentMap::verbatim(0);
-    let base = Base::default();
     let mut summary = Summary::default();
-    let window = Window::new(html.as_bytes(), base);
+    let window = Window::new(html.as_bytes(), Base::default());
+    let mut canonical = None;
     let mut diags = Vec::new();
+    let mut digest = Digest::default();
     if html.len() > settings.max_item_bytes {
         diags.push(Diagnostic::new(
             &rules::tool::INPUT_LIMIT_EXCEEDED,
@@ -803,24 +1018,81 @@ pub fn lint_single_article(
     } else {
         let article = Article::parse(html, &map, None);
         diags = lint_article(Some(&article), None, settings);
-        let canonical: Option<Arc<str>> = article_canonical(&article).map(Arc::from);
-        let mut findings: Vec<Finding> = diags
-            .iter()
-            .map(|d| resolve(d, &window, file, None, canonical.clone()))
-            .collect();
-        sort_findings(&mut findings);
-        for f in findings {
-            summary.count(&f);
-            emit(f)?;
-        }
-        return Ok(summary);
+        element_paths(&mut diags, &article, None);
+        canonical = article_canonical(&article).map(Arc::<str>::from);
+        digest.canonical = canonical.clone();
+        digest.directives = crate::suppress::directives(html, &map, &window);
     }
-    for d in &diags {
-        let f = resolve(d, &window, file, None, None);
-        summary.count(&f);
-        emit(f)?;
+    suppress(&mut diags, &digest, &window, settings);
+    let key = canonical.as_deref().unwrap_or("article").to_string();
+    let mut findings: Vec<Finding> = diags
+        .iter()
+        .map(|d| {
+            let mut f = resolve(d, &window, file, None, canonical.clone());
+            f.path = d.path.clone();
+            f
+        })
+        .collect();
+    sort_findings(&mut findings);
+    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
+    for f in &mut findings {
+        let path = f.path.clone().unwrap_or_default();
+        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
+        *n += 1;
+        f.fingerprint = fingerprint(f.rule.name, &key, &path, *n);
     }
+    emit_all(findings, &mut summary, settings, emit)?;
     Ok(summary)
+}
+
+/// Gives every article finding the path of the element it points into.
+fn element_paths(diags: &mut [Diagnostic], a: &Article<'_>, item: Option<&Item>) {
+    if diags.is_empty() {
+        return;
+    }
+    let starts = a.element_starts();
+    for d in diags.iter_mut().filter(|d| d.path.is_none()) {
+        let i = starts.partition_point(|&(s, _)| s <= d.span.start);
+        d.path = match i.checked_sub(1).map(|k| starts[k].1) {
+            Some(el) if starts.first().is_some_and(|&(s, _)| s <= d.span.start) => {
+                Some(a.css_path(el))
+            }
+            _ => item.map(|it| field_path(it, d.span)),
+        };
+    }
+}
+
+/// The RSS field a span points into.
+fn field_path(item: &Item, span: Span) -> String {
+    let fields = [
+        ("item > title", &item.title),
+        ("item > link", &item.link),
+        ("item > guid", &item.guid),
+        ("item > pubDate", &item.pub_date),
+        ("item > description", &item.description),
+    ];
+    for (name, f) in fields {
+        if let Some(f) = f
+            && (f.tag.start <= span.start && span.start <= f.text_span.end.max(f.tag.end))
+        {
+            return name.to_string();
+        }
+    }
+    if item
+        .authors
+        .iter()
+        .any(|f| f.tag.start <= span.start && span.start <= f.text_span.end.max(f.tag.end))
+    {
+        return "item > author".into();
+    }
+    if item
+        .content
+        .as_ref()
+        .is_some_and(|c| c.tag.start <= span.start)
+    {
+        return "item > content:encoded".into();
+    }
+    "item".into()
 }
 
 /// Whether an element is one of the text blocks of Resolution 35.
@@ -858,8 +1130,10 @@ fn lint_source(
     settings: &Settings,
 ) -> io::Result<(Vec<Finding>, Summary)> {
     let mut found = Vec::new();
-    let mut emit = |f: Finding| {
-        found.push(f);
+    let mut emit = |o: Output| {
+        if let Output::Finding(f) = o {
+            found.push(*f);
+        }
         Ok(())
     };
     let summary = match source {

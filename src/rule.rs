@@ -139,6 +139,20 @@ impl PartialEq for Rule {
 }
 
 impl Rule {
+    /// The rule's page for `docs/rules/NAME.md`.
+    pub fn page(&self) -> String {
+        let severities: Vec<&str> = self.severities.iter().map(|s| s.as_str()).collect();
+        format!(
+            "# {}\n\n{}\n\n| category | default severity | severities |\n|---|---|---|\n| {} | {} | {} |\n\n{}",
+            self.name,
+            self.summary,
+            self.category,
+            self.severity,
+            severities.join(", "),
+            self.documentation()
+        )
+    }
+
     /// The documentation with the one leading space of each `///` line removed.
     pub fn documentation(&self) -> String {
         let mut out = String::with_capacity(self.docs.len());

@@ -1,9 +1,116 @@
 //! The resolved settings of one run: what the rules may read.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::diagnostic::Severity;
 
 use crate::baseline::Baseline;
 use crate::datetime::Instant;
+
+/// The lowest severity that makes the run fail (`fail-on`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn parse(s: &str) -> Option<FailOn> {
+        Some(match s {
+            "error" => FailOn::Error,
+            "warning" => FailOn::Warning,
+            "info" => FailOn::Info,
+            "never" => FailOn::Never,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailOn::Error => "error",
+            FailOn::Warning => "warning",
+            FailOn::Info => "info",
+            FailOn::Never => "never",
+        }
+    }
+
+    /// Whether a finding of this severity fails the run.
+    pub fn fails(self, s: Severity) -> bool {
+        match self {
+            FailOn::Error => s >= Severity::Error,
+            FailOn::Warning => s >= Severity::Warning,
+            FailOn::Info => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// A `[[ignore-items]]` entry of the configuration.
+#[derive(Debug)]
+pub struct IgnoreItem {
+    /// A canonical URL (with `*` and `?` wildcards) or a guid.
+    pub pattern: String,
+    pub by_guid: bool,
+    /// The rules it silences; empty for all.
+    pub rules: Vec<&'static str>,
+    pub reason: String,
+    /// The entry's line in the configuration file.
+    pub line: u64,
+    /// How many findings it silenced.
+    pub used: AtomicUsize,
+}
+
+impl Clone for IgnoreItem {
+    fn clone(&self) -> Self {
+        IgnoreItem {
+            pattern: self.pattern.clone(),
+            by_guid: self.by_guid,
+            rules: self.rules.clone(),
+            reason: self.reason.clone(),
+            line: self.line,
+            used: AtomicUsize::new(self.used.load(Ordering::Relaxed)),
+        }
+    }
+}
+
+impl IgnoreItem {
+    /// Whether the entry covers an item with this canonical URL and guid.
+    pub fn matches(&self, canonical: Option<&str>, guid: Option<&str>) -> bool {
+        let value = if self.by_guid { guid } else { canonical };
+        value.is_some_and(|v| glob_match(&self.pattern, v))
+    }
+}
+
+/// Matches `*` (any run) and `?` (one character) wildcards.
+pub fn glob_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut pi, mut ti) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
 
 /// Settings that rules read (claimed domains, the current time, options).
 #[derive(Clone, Debug)]
@@ -43,6 +150,14 @@ pub struct Settings {
     pub pixel_hosts: Vec<String>,
     /// How many items are linted at once.
     pub threads: usize,
+    /// The lowest severity that fails the run.
+    pub fail_on: FailOn,
+    /// Per-rule severity overrides.
+    pub severity_overrides: Vec<(&'static str, Severity)>,
+    /// `[[ignore-items]]` suppressions.
+    pub ignore_items: Vec<IgnoreItem>,
+    /// Report suppressions that matched nothing.
+    pub report_unused_suppressions: bool,
     /// Names of the rules that are off.
     pub disabled: Vec<&'static str>,
 }
@@ -57,6 +172,10 @@ impl Default for Settings {
             max_line_breaks: 5,
             max_item_bytes: 8 * 1024 * 1024,
             threads: 1,
+            fail_on: FailOn::Error,
+            severity_overrides: Vec::new(),
+            ignore_items: Vec::new(),
+            report_unused_suppressions: false,
             max_items: 100,
             review: false,
             min_review_items: 10,
@@ -84,5 +203,13 @@ impl Default for Settings {
 impl Settings {
     pub fn enabled(&self, name: &str) -> bool {
         !self.disabled.contains(&name)
+    }
+
+    /// The severity a finding is reported with, after overrides.
+    pub fn severity_of(&self, rule: &str, case: Severity) -> Severity {
+        self.severity_overrides
+            .iter()
+            .find(|(r, _)| *r == rule)
+            .map_or(case, |(_, s)| *s)
     }
 }

@@ -387,6 +387,54 @@ impl<'a> Article<'a> {
         first_text_char(self.html, from)
     }
 
+    /// The source offset of every written element's start tag, in order.
+    pub fn element_starts(&self) -> Vec<(u64, NodeId)> {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| {
+                let e = n.element()?;
+                (e.src != NO_POS).then(|| (self.map.start(e.src as usize), NodeId(i as u32)))
+            })
+            .collect()
+    }
+
+    /// A CSS-like path from `<html>` to the element, e.g.
+    /// `html > body > article > p:nth-of-type(3) > figure`.
+    pub fn css_path(&self, id: NodeId) -> String {
+        let mut parts = Vec::new();
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            let Some(e) = self.nodes[c.index()].element() else {
+                break;
+            };
+            let name = &*e.name.local;
+            let parent = self.nodes[c.index()].parent;
+            let (mut nth, mut count) = (0, 0);
+            if !parent.is_none() {
+                for s in self.children(parent) {
+                    if self.nodes[s.index()]
+                        .element()
+                        .is_some_and(|x| &*x.name.local == name)
+                    {
+                        count += 1;
+                        if s == c {
+                            nth = count;
+                        }
+                    }
+                }
+            }
+            parts.push(if count > 1 {
+                format!("{name}:nth-of-type({nth})")
+            } else {
+                name.to_string()
+            });
+            cur = self.parent(c);
+        }
+        parts.reverse();
+        parts.join(" > ")
+    }
+
     /// The article's first non-whitespace character.
     pub fn first_char(&self) -> Span {
         let pos = self

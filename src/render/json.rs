@@ -60,3 +60,52 @@ pub fn write_summary(out: &mut impl Write, files: usize, s: &Summary) -> io::Res
     };
     serde_json::to_writer(out, &j).map_err(io::Error::other)
 }
+
+#[derive(Serialize)]
+struct GitlabLines {
+    begin: u64,
+    end: u64,
+}
+
+#[derive(Serialize)]
+struct GitlabLocation<'a> {
+    path: &'a str,
+    lines: GitlabLines,
+}
+
+#[derive(Serialize)]
+struct GitlabIssue<'a> {
+    description: String,
+    check_name: &'a str,
+    fingerprint: String,
+    severity: &'a str,
+    location: GitlabLocation<'a>,
+}
+
+/// One GitLab Code Quality issue; its fingerprint is stable across runs
+/// (rule, item, element path, file; never a line number).
+pub fn write_gitlab(out: &mut impl Write, f: &Finding) -> io::Result<()> {
+    let severity = match f.severity {
+        crate::diagnostic::Severity::Error => "critical",
+        crate::diagnostic::Severity::Warning => "minor",
+        crate::diagnostic::Severity::Info => "info",
+    };
+    let fingerprint = format!(
+        "{:032x}",
+        xxhash_rust::xxh3::xxh3_128(format!("{}\u{1f}{}", f.file, f.fingerprint).as_bytes())
+    );
+    let j = GitlabIssue {
+        description: format!("{}: {}", f.rule.name, f.message),
+        check_name: f.rule.name,
+        fingerprint,
+        severity,
+        location: GitlabLocation {
+            path: &f.file,
+            lines: GitlabLines {
+                begin: f.start.line,
+                end: f.end.line.max(f.start.line),
+            },
+        },
+    };
+    serde_json::to_writer(out, &j).map_err(io::Error::other)
+}

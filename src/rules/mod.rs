@@ -130,6 +130,7 @@ pub static ALL: &[&Rule] = &[
     &related_footer::RELATED_ARTICLES_TITLE_IN_FOOTER,
     &tool::INPUT_LIMIT_EXCEEDED,
     &tool::INTERNAL_ERROR,
+    &tool::UNUSED_SUPPRESSION,
 ];
 
 /// Looks a rule up by name.

@@ -3,7 +3,8 @@
 mod cli; // the command line: exit codes, JSON shape, rule docs
 
 mod docs; // every rule's documented examples are executed
-mod fixtures; // fixtures/rules: expected findings compared exactly
+mod fixtures;
+mod gate; // formats, configuration, suppressions, gate flags, known findings // fixtures/rules: expected findings compared exactly
 mod generated; // a generated feed: every injected defect is found
 mod human; // snapshots of the human output
 mod positions; // exact lines and columns through CDATA, escapes, CRLF, BOM and encodings

@@ -67,3 +67,20 @@ fn readme_table_lists_every_rule() {
         );
     }
 }
+
+#[test]
+fn rule_pages_are_up_to_date() {
+    let dir = root().join("docs/rules");
+    let mut stale = Vec::new();
+    for r in ialint::rules::ALL {
+        let path = dir.join(format!("{}.md", r.name));
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(r.page().as_str()) {
+            stale.push(r.name);
+        }
+    }
+    let pages = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    assert!(
+        stale.is_empty() && pages == ialint::rules::ALL.len(),
+        "docs/rules is stale for {stale:?} ({pages} pages): run `cargo run -- rules --pages docs/rules`"
+    );
+}

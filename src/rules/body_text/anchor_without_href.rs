@@ -5,18 +5,21 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// Every `<a>` in the article must have an `href` that is not empty. The rule reports, at its start
-    /// tag, an `<a>` with no `href` or with an empty or whitespace-only one. This includes jump targets
-    /// such as `<a name="section-2">` and `<a id="top">` that a CMS leaves in the text.
+    /// Every `<a>` in the document's `<body>` (header and footer included) must have an `href` that is not
+    /// empty. The rule reports, at its start tag, an `<a>` with no `href` or with an empty or
+    /// whitespace-only one. This includes jump targets such as `<a name="section-2">` and `<a id="top">`
+    /// that a CMS leaves in the text.
     ///
     /// Not reported:
-    /// - an `<a>` in an author's `<address>` in the header: there, a name written as an anchor without a
-    ///   URL is allowed;
-    /// - anchors inside the `<iframe>` of an embed: that content is the embed's own.
+    /// - an `<a>` inside an `<address>`, wherever it is: there, a name written as an anchor without a
+    ///   URL is allowed (`author-malformed` judges authors);
+    /// - markup inside an `<iframe>`: that content is the iframe's own;
+    /// - an `<a>` that the parser creates without a start tag in the source (a reopened link after
+    ///   misnested tags).
     ///
-    /// Other rules cover the lists with links of their own: a sponsor list without a link is
-    /// `sponsor-malformed`, a related-articles item without a link is `related-articles-malformed`. The
-    /// value of a non-empty `href` (a relative URL, `#`) is not judged here.
+    /// A sponsor list or a related-articles item with no link at all is `sponsor-malformed` or
+    /// `related-articles-malformed`; an `<a>` without `href` in such a list is reported here as well.
+    /// The value of a non-empty `href` (a relative URL, `#`) is not judged here.
     ///
     /// ## Why it matters
     /// In Instant Articles an anchor is a link, and a link needs a URL: the official SDK's validator

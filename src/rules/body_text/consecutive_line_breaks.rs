@@ -9,8 +9,13 @@ declare_rule! {
     /// more `<br>` (or `<br/>`) with nothing but whitespace, no-break spaces (`&nbsp;`) or comments between
     /// them is reported, once per run, at the run's second `<br>`.
     ///
-    /// When a block has more than five `<br>` in total, it gets one `too-many-line-breaks` finding instead,
-    /// and its runs are not reported separately. A single `<br>` between lines of text is fine.
+    /// Any other element between two `<br>` ends the run. The `<br>` of a text block nested in another
+    /// (a `<p>` in a `<blockquote>`) belong to the inner block only. Text blocks anywhere in the document
+    /// are judged, header and footer included.
+    ///
+    /// When a block has more than five `<br>` in total (more than `too-many-line-breaks.max`), it gets
+    /// one `too-many-line-breaks` finding instead, and its runs are not reported separately. A single
+    /// `<br>` between lines of text is fine.
     ///
     /// ## Why it matters
     /// Blank lines made of `<br><br>` are how a desktop CMS fakes paragraphs. Facebook's FAQ asks

@@ -6,21 +6,23 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The rule reports text elements that hold no text: `p`, `h1`, `h2`, `blockquote`, `aside`,
-    /// `figcaption`, `cite`, `small`, `b`, `strong`, `i` and `em`. An element is empty when its text, after
-    /// removing whitespace, `&nbsp;` (U+00A0) and `<br>`, is empty, and it holds no element with an
-    /// `href`, a `src` or media (so `<p><a href="…"></a></p>` is not empty). Comments are not text. The
-    /// finding points at the element's start tag; when empty elements are nested (`<p><b></b></p>`), only
-    /// the outermost is reported.
+    /// `figcaption`, `cite`, `small`, `b`, `strong`, `i` and `em`, anywhere in the article (header and
+    /// footer included; content outside `<article>` is `article-multiple-article-elements`'s). An element
+    /// is empty when its text, after removing whitespace, `&nbsp;` (U+00A0) and `<br>`, is empty, and it
+    /// holds no element with an `href`, a `src` or media (so `<p><a href="…"></a></p>` is not empty).
+    /// Comments are not text. The finding points at the element's start tag; when empty elements are nested
+    /// (`<p><b></b></p>`), only the outermost is reported.
     ///
     /// **Spacer paragraphs.** Facebook's FAQ recommends `<p>&nbsp;</p>` to add space between images. By
-    /// default, a paragraph that holds only whitespace and `&nbsp;` and stands directly between two
-    /// figures (only whitespace, comments or other such spacers between them) is not reported. Set
-    /// `allow-spacer-paragraphs = false` to report these too. An empty paragraph anywhere else, such as
-    /// between two paragraphs or before the footer, is reported.
+    /// default, an empty paragraph whose nearest sibling elements on both sides are `<figure>` elements
+    /// (with only whitespace or comments between) is not reported. Two spacers in a row are both
+    /// reported, since each has a paragraph beside it. Set `empty-element.allow-spacer-paragraphs` to
+    /// `false` to report every spacer. An empty paragraph anywhere else, such as between two paragraphs
+    /// or before the footer, is reported.
     ///
     /// Not reported here:
-    /// - an empty `<h1>` in the header: `header-title-missing` (or `header-duplicate-title-or-subtitle`
-    ///   when the header has another `<h1>`);
+    /// - an empty `<h1>` that is a direct child of the header: `header-title-missing` (or
+    ///   `header-duplicate-title-or-subtitle` when the header has another `<h1>`);
     /// - empty list items and lists: `list-malformed`; an `<address>` without a name: `author-malformed`;
     /// - the empty `<p></p>` that the HTML parser builds after a figure, quote or aside written inside a
     ///   paragraph, and paragraphs the parser implies without a `<p>` in the source: the first is covered
@@ -53,10 +55,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `allow-spacer-paragraphs` (boolean; default `true`): accept a paragraph holding only whitespace
-    ///   and `&nbsp;` between two figures, the spacer that Facebook's FAQ recommends. With `false`, such
-    ///   paragraphs are reported like any other empty element. Set it in `ialint.toml` under
-    ///   `[rules.empty-element]`.
+    /// - `empty-element.allow-spacer-paragraphs` (true or false; default `true`): accept an empty paragraph
+    ///   between two figures, the spacer that Facebook's FAQ recommends. With `false`, such paragraphs are
+    ///   reported like any other empty element.
     ///
     /// ## Source
     /// Facebook's "The HTML element does not contain any text: Avoid including empty HTML elements"

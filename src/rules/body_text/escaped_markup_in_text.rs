@@ -8,18 +8,20 @@ declare_rule! {
     /// The rule reports article text in which an HTML tag appears as visible characters. That happens when
     /// the markup was escaped once too often: the source holds `&lt;b&gt;earth&lt;/b&gt;`, and the reader
     /// sees "<b>earth</b>" instead of bold text. Text escaped twice (`&amp;lt;b&amp;gt;`, seen as
-    /// "&lt;b&gt;") is reported too.
+    /// "&lt;b&gt;") shows no `<` and is not reported.
     ///
-    /// A tag here is a start or end tag named after an HTML element (`<b>`, `</em>`, `<a href="…">`,
-    /// `<br/>`, `<p>`), in any letter case. Text such as "3 < 5 > 2" or "<Jane>" is not reported. Each
-    /// text node (the text between two tags) that shows at least one such tag is one finding, at the first
-    /// one: the `&` of the escape that produces its `<`.
+    /// A tag here is `<`, an optional `/`, one of the names `a`, `b`, `blockquote`, `br`, `cite`, `div`,
+    /// `em`, `figure`, `h1`, `h2`, `h3`, `i`, `img`, `li`, `p`, `small`, `span`, `strong`, `sub`, `sup`,
+    /// `u` or `ul` (in any letter case), then `>`, `/>`, or a space with a `>` somewhere after it: `<b>`,
+    /// `</em>`, `<a href="…">`, `<br/>`. Text such as "3 < 5 > 2", "<Jane>" or "<table>" is not
+    /// reported. Each text node (the text between two tags) that shows at least one such tag is one
+    /// finding, at the first escaped `<` in it (from the `&` of `&lt;` to the `;` of the next `&gt;`),
+    /// or at the text's first character when the `<` was not written as an escape.
     ///
-    /// Judged: the text of the whole article, header and footer included (title, subtitle, kicker,
-    /// bylines, paragraphs, lists, quotes, captions, credits). Not judged: the content of an embed's
-    /// `<iframe>`, of `<script>` and `<style>`, and of `<code>` and `<pre>`, where showing tags is usually
-    /// intended (those elements are `unsupported-element`'s). The item's RSS `<description>` is
-    /// `item-description-not-plain-text`'s.
+    /// Judged: every text under `<body>`, header and footer included (title, subtitle, kicker, bylines,
+    /// paragraphs, lists, quotes, captions, credits), and text in `<code>` and `<pre>` too. Not judged:
+    /// the content of `<iframe>`, `<script>`, `<style>`, `<template>`, `<noscript>`, `<textarea>` and
+    /// `<title>` elements. The item's RSS `<description>` is `item-description-not-plain-text`'s.
     ///
     /// ## Why it matters
     /// Readers see the tags as text: "Peace on <b>earth</b>" in a headline instead of the formatting. It

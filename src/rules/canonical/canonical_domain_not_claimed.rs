@@ -6,8 +6,7 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The host of each item's canonical URL must be a domain the Facebook Page has claimed, or a
-    /// subdomain of one. The claimed domains come from `--domain` (repeatable) or `domains` in
-    /// `ialint.toml`.
+    /// subdomain of one. The claimed domains come from `--domain` (repeatable).
     ///
     /// - **Which URL.** The item's effective canonical: the `href` of the first `<link rel="canonical">`
     ///   in the article's `<head>` if it is an absolute http(s) URL, else the item's `<link>` if that is
@@ -21,18 +20,20 @@ declare_rule! {
     ///   never covered. A claimed domain is written as a host name; a leading `*.` and a trailing `.` are
     ///   dropped, and a value with a scheme, port or path, or an IP address, is a usage error.
     /// - **Without `--domain`.** ialint assumes that the Page claimed the registrable domain (per the
-    ///   Public Suffix List) of the channel's RSS `<link>`. Such a finding keeps its severity, ends its
-    ///   message with "(assuming the Page claimed D, from the channel `<link>`; pass `--domain`)" and has
-    ///   a label at the channel `<link>`. When the channel has no usable absolute http(s) `<link>` (or the
-    ///   input is a single article), the rule does not run.
+    ///   Public Suffix List) of the channel's RSS `<link>`, as read before the item. Such a finding keeps
+    ///   its severity, ends its message with "(assuming the Page claimed D, from the channel `<link>`;
+    ///   pass `--domain`)" and has a note giving the line and column of the channel `<link>`. When the
+    ///   channel has no usable `<link>` (missing, relative, not http(s), an IP address, or a host that is
+    ///   itself a public suffix), the rule does not run, and nothing is reported in its place.
     ///
     /// The feed's own URL is irrelevant. Items whose host is not covered are judged by this rule alone:
-    /// they take no part in `feed-multiple-domains`.
+    /// they take no part in `feed-multiple-domains`. Items whose XML is malformed are not judged, and an
+    /// article file linted on its own is not judged either, even with `--domain`.
     ///
     /// ## Why it matters
     /// Each Page is tied to one domain, and Facebook only ingests articles whose canonical URL is on that
-    /// domain or one of its subdomains; other items are skipped, with "Unclaimed URL: The URL … has not been
-    /// claimed for Instant Articles". Moving articles to a new domain needs Facebook's help (a partner
+    /// domain or one of its subdomains; other items are skipped, with "Unclaimed URL: The URL … has not
+    /// been claimed for Instant Articles". Moving articles to a new domain needs Facebook's help (a partner
     /// manager), not just a new canonical.
     ///
     /// ## Bad

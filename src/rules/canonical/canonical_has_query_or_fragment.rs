@@ -7,9 +7,10 @@ declare_rule! {
     /// ## What it checks
     /// The item's effective canonical URL must contain neither `?` nor `#`. The effective canonical is
     /// the `href` of the first `<link rel="canonical">` in the article's `<head>` if it is an absolute
-    /// http(s) URL, else the item's `<link>` if that is one. It is judged once per item, and the finding
-    /// points at that URL (the `href` attribute, or the `<link>` text when the item link stands in for a
-    /// missing canonical). An empty query (`https://example.com/a?`) counts.
+    /// http(s) URL, else the item's `<link>` if that is one. It is judged once per article, and the
+    /// finding points at that URL (the `href` attribute, or the `<link>` text when the item link stands in
+    /// for a missing or unusable canonical). An empty query (`https://example.com/a?`) and an empty
+    /// fragment count. For an article file linted on its own, only the canonical link is judged.
     ///
     /// Not reported here: an item `<link>` with a query while the article's canonical link is clean. That
     /// is `item-link-canonical-mismatch` alone.

@@ -5,16 +5,17 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The `href` of the article's canonical link (the first `<link rel="canonical">` in `<head>`),
-    /// trimmed of ASCII whitespace, must be an absolute `http://` or `https://` URL. Reported: an empty
-    /// `href`, a relative one (`/news/a/`), a protocol-relative one (`//example.com/news/a/`) and any other
-    /// scheme. The finding points at the `href` attribute.
+    /// The `href` of the article's canonical link (the first `<link>` child of `<head>` whose `rel` holds
+    /// the token `canonical`, in any letter case, and that has an `href` attribute), trimmed of ASCII
+    /// whitespace, must be an absolute `http://` or `https://` URL with a host. Reported: an empty `href`,
+    /// a relative one (`/news/a/`), a protocol-relative one (`//example.com/news/a/`) and any other
+    /// scheme. The finding points at the `href` attribute. Later canonical links are not judged.
     ///
     /// Host names in Unicode are absolute URLs and are fine. Not reported here: a head with no canonical
     /// link at all (`canonical-link-missing`), and a relative item `<link>` (`item-missing-link`). While
-    /// the canonical is not absolute, the rules that compare canonical URLs (`item-link-canonical-mismatch`,
-    /// `canonical-domain-not-claimed`, the duplicate and update rules) use the item's `<link>` if that is
-    /// absolute, or nothing.
+    /// the canonical is not absolute, the rules that compare canonical URLs
+    /// (`item-link-canonical-mismatch`, `canonical-domain-not-claimed`, the duplicate and update rules) use
+    /// the item's `<link>` if that is absolute, or nothing.
     ///
     /// ## Why it matters
     /// The canonical URL identifies the article and decides which Page's domain it belongs to. An empty or

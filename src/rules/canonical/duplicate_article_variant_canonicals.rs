@@ -7,21 +7,29 @@ declare_rule! {
     /// ## What it checks
     /// Two items of one feed are compared by their effective canonical URLs (the article's canonical
     /// `href` if absolute, else the item's `<link>`), normalised: host lower-cased after IDNA, one leading
-    /// `www.` dropped, scheme ignored (`http` = `https`), default port dropped, query and fragment dropped,
-    /// one trailing `/` removed from the path (an empty path is `/`). The path's letter case is kept.
+    /// `www.` and a trailing dot dropped, scheme ignored (`http` = `https`), default port dropped, query
+    /// and fragment dropped, one trailing `/` removed from the path (an empty path is `/`). The path's
+    /// letter case is kept. Items without an effective canonical take no part.
     ///
-    /// - Two items whose canonical URLs are equal, as written or after this normalisation, are reported,
-    ///   whatever their guids say.
-    /// - Two items with the same `<title>` and the same op-published time but different normalised
-    ///   canonicals are reported too. Equal titles alone are not ("Live updates" recurs every day).
+    /// - An item whose canonical URL equals an earlier item's, as written or after this normalisation, is
+    ///   reported, whatever their guids say.
+    /// - Otherwise, an item with the same `<title>` (trimmed, letter case included) and the same
+    ///   op-published `datetime` as an earlier item is reported, although its normalised canonical is
+    ///   different. The two op-published values must give the same date and time with the same offset (or
+    ///   both no zone): `10:00:00Z` and `12:00:00+02:00` are not equal here. Equal titles alone are not
+    ///   reported ("Live updates" recurs every day), and neither are two missing titles or two missing
+    ///   op-published times.
     ///
-    /// Each later item of such a pair is reported once, at its canonical URL, with a label at the earliest
-    /// matching item. When the pair also shares a guid, `item-guid-missing-or-duplicate` is not reported
-    /// for it; equal guids with canonicals that differ after normalisation are that rule's, not this one's.
+    /// Each later item of such a pair is reported once, at its canonical URL (the `href` attribute, or the
+    /// `<link>` text), with a note giving the line and column of the earliest matching item. When the pair
+    /// also shares a guid, `item-guid-missing-or-duplicate` is not reported for it; equal guids with
+    /// canonicals that differ after normalisation are that rule's, not this one's.
     ///
-    /// With a baseline (`--baseline`), the previously ingested feed counts too: an item whose guid was
-    /// ingested under a canonical that is only a variant of its current one is reported here; under a
-    /// really different URL it is `update-canonical-changed`.
+    /// With a baseline (`--baseline`), the previously ingested feed counts too: an item whose canonical URL
+    /// is a variant of a canonical URL in the baseline (the same after normalisation, but not the same
+    /// string) is reported, whatever the guids. A guid that was ingested under a really different URL is
+    /// `update-canonical-changed`. Items whose XML is malformed are not compared, and an article file
+    /// linted on its own has nothing to compare with.
     ///
     /// ## Why it matters
     /// Facebook uses the canonical URL, exactly as written, as the article's unique identifier. Variants

@@ -6,17 +6,18 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The rule compares the languages of the feed's articles. An article's language is the `lang`
-    /// attribute of its `<html>` element (else `xml:lang`), read as a BCP 47 tag, and only its primary
-    /// language subtag counts, ignoring letter case: `en`, `en-US` and `EN-gb` are one language, and so
-    /// are `sr-Latn` and `sr-Cyrl`. The old and new codes of one language are equal (`iw` and `he`, `in`
-    /// and `id`, `ji` and `yi`).
+    /// attribute of its `<html>` element (trimmed; `xml:lang` is not read here), read as a BCP 47 tag, and
+    /// only its primary language subtag (before the first `-` or `_`) counts, ignoring letter case: `en`,
+    /// `en-US` and `EN-gb` are one language, and so are `sr-Latn` and `sr-Cyrl`. The old and new codes of
+    /// one language are equal (`iw` and `he`, `in` and `id`, `ji` and `yi`).
     ///
     /// The feed gets at most one finding: on the first item whose language differs from that of the first
-    /// item that declares one, at its `lang` attribute, with a label at the earlier item's `lang`.
+    /// item that declares one, at its `lang` attribute. The message names the earlier item by its number
+    /// and quotes its `lang`.
     ///
-    /// Not compared: items without a `lang` (`html-lang-prefix-missing` reports those), and the channel's
-    /// `<language>` element. An article file linted on its own is not a feed, so the rule does not run on
-    /// it.
+    /// Not compared: items without a `lang`, or with an empty one (`html-lang-prefix-missing` reports
+    /// those), items whose XML is malformed, and the channel's `<language>` element. An article file linted
+    /// on its own is not a feed, so the rule does not run on it.
     ///
     /// ## Why it matters
     /// Facebook's FAQ says that to publish articles on different Pages by language, each language needs

@@ -16,7 +16,11 @@ declare_rule! {
     ///   only when several domains are claimed (a feed shared by several Pages) or when no domain is known
     ///   at all (then every item with a canonical URL takes part).
     /// - The feed gets at most one finding: on the first item whose registrable domain differs from that
-    ///   of the first earlier item taking part, at its canonical URL.
+    ///   of the first item taking part, at its canonical URL (the `href` attribute, or the `<link>`
+    ///   text), with a note giving the line and column of the first item's canonical URL.
+    ///
+    /// Items without an effective canonical URL and items whose XML is malformed take no part. An article
+    /// file linted on its own is not a feed, so the rule does not run on it.
     ///
     /// ## Why it matters
     /// A feed can be reused by several Pages, but each Page ingests only the items whose canonical URL

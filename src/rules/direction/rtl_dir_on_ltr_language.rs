@@ -9,12 +9,16 @@ declare_rule! {
     ///
     /// - **Declared direction**: the `dir` attribute of `<body>` if it has one, else that of `<html>`
     ///   (values compared ignoring ASCII case). `dir` on any other element is ignored.
-    /// - **Actual direction**: ialint counts the letters of the visible text under `<body>` (not in
-    ///   `script`, `style`, `template`, `noscript` or embed iframes), skipping words that contain `://` or
-    ///   `@` or start with `www.`. The text is left-to-right when left-to-right letters are at least as
-    ///   many as right-to-left ones (Arabic, Hebrew, Syriac, Thaana, N'Ko…) and there is at least one. When
-    ///   the text has no letters at all, the `lang` of `<html>` (else `xml:lang`) decides; with neither,
-    ///   nothing is reported. A short quotation in another script does not change the article's direction.
+    /// - **Actual direction**: ialint counts the letters of the text under `<body>`, except inside
+    ///   `script`, `style`, `template`, `noscript`, `iframe`, `textarea` and `title` elements and anywhere
+    ///   inside an embed figure (`op-interactive`, `op-social`, `op-ad`, `op-tracker`, caption included).
+    ///   Words are split at ASCII whitespace, and words that contain `://` or `@` or start with `www.` are
+    ///   skipped. Letters are counted by their Unicode bidirectional class: right-to-left (R and AL)
+    ///   against left-to-right (L); digits and punctuation do not count. The text is left-to-right when
+    ///   left-to-right letters are at least as many as right-to-left ones (Arabic, Hebrew, Syriac, Thaana,
+    ///   N'Ko…) and there is at least one. When the text has no letters at all, the `lang` of `<html>`
+    ///   (else `xml:lang`) decides, read as in `rtl-language-without-dir`; with neither, nothing is
+    ///   reported. A short quotation in another script does not change the article's direction.
     ///
     /// A left-to-right article declared `rtl` is reported at the `dir` attribute. The message gives both
     /// letter counts and the `lang` value, and says which one decided; when `lang` and the text disagree,

@@ -7,23 +7,29 @@ declare_rule! {
     /// ## What it checks
     /// The rule compares the article's actual direction with its declared direction.
     ///
-    /// - **Actual direction**: ialint counts the letters of the visible text under `<body>` (not in
-    ///   `script`, `style`, `template`, `noscript` or embed iframes), skipping words that contain `://` or
-    ///   `@` or start with `www.`. The text is right-to-left when letters of right-to-left scripts (Arabic,
-    ///   Hebrew, Syriac, Thaana, N'Ko…) outnumber left-to-right letters. When the text has no letters at
-    ///   all, the `lang` of `<html>` (else `xml:lang`) decides: it is right-to-left when its script subtag
-    ///   is Arab, Hebr, Syrc, Thaa, Nkoo, Adlm, Rohg, Mand or Samr, or, without a script subtag, when its
-    ///   language is ar, arc, ckb, dv, fa, he, iw, ps, sd, syr, ug, ur or yi. With neither text nor
-    ///   `lang`, nothing is reported.
+    /// - **Actual direction**: ialint counts the letters of the text under `<body>`, except inside
+    ///   `script`, `style`, `template`, `noscript`, `iframe`, `textarea` and `title` elements and anywhere
+    ///   inside an embed figure (`op-interactive`, `op-social`, `op-ad`, `op-tracker`, caption included).
+    ///   Words are split at ASCII whitespace, and words that contain `://` or `@` or start with `www.` are
+    ///   skipped. Letters are counted by their Unicode bidirectional class: right-to-left (R and AL)
+    ///   against left-to-right (L); digits and punctuation do not count. The text is right-to-left when
+    ///   letters of right-to-left scripts (Arabic, Hebrew, Syriac, Thaana, N'Ko…) outnumber left-to-right
+    ///   letters. When the text has no letters at all, the `lang` of `<html>` (else `xml:lang`) decides: it
+    ///   is right-to-left when its script subtag is Arab, Hebr, Syrc, Thaa, Nkoo, Adlm, Rohg, Mand or Samr,
+    ///   or, without a script subtag, when its language is ar, arc, ckb, dv, fa, he, iw, ps, sd, syr, ug,
+    ///   ur or yi. With neither text nor `lang`, nothing is reported.
     /// - **Declared direction**: the `dir` attribute of `<body>` if it has one, else that of `<html>`
     ///   (ASCII case-insensitive); `dir` on other elements is ignored, and `auto` does not count as `rtl`.
-    ///   Either `<body dir="rtl">` (as the FAQ shows) or `<html dir="rtl">` (as the SDK writes) is accepted.
+    ///   Either `<body dir="rtl">` (as the FAQ shows) or `<html dir="rtl">` (as the SDK writes) is
+    ///   accepted.
     ///
     /// Reported:
     /// - a right-to-left article not declared `rtl`: at the `<body>` start tag (at `<html>` when `<body>`
     ///   is not written); the message gives both letter counts and the `lang` value, and says which one
     ///   decided;
-    /// - a declared `dir` value other than `rtl`, `ltr` or `auto`: at the attribute.
+    /// - a declared `dir` value other than `rtl`, `ltr` or `auto`: at the attribute, whatever the
+    ///   article's direction (as long as the text or `lang` gives one). The article then gets only this
+    ///   finding from the two direction rules.
     ///
     /// A short quotation in another script does not change the article's direction. A left-to-right
     /// article declared `rtl` is `rtl-dir-on-ltr-language`.

@@ -6,22 +6,23 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// An Instant Article document has one `<article>` element in its `<body>`, and everything the reader
-    /// should see is inside it. The rule reports:
+    /// should see is inside it. The rule looks at the children of `<body>` and reports:
     ///
-    /// - each `<article>` after the first, whether it stands beside the first or inside it, at its start
-    ///   tag;
-    /// - each piece of content in `<body>` outside the first `<article>`, before or after it: one finding
-    ///   per child of `<body>`, so a wrapper with much inside is one finding. An element is reported at its
-    ///   start tag, a run of text at its first character that is not whitespace or a no-break space.
+    /// - each further `<article>` child of `<body>` after the first, at its start tag;
+    /// - the first piece of content in `<body>` outside the `<article>` elements, before or after them:
+    ///   an element at its start tag, or a run of text at its first character that is not whitespace or a
+    ///   no-break space. The document gets one such finding however much lies outside, so fix them all
+    ///   before linting again.
     ///
-    /// Whitespace, `&nbsp;` and comments outside the article are ignored. Content written after `</body>`
-    /// or `</html>` ends up in the body when the document is parsed, and is reported the same way. A
-    /// `<script>`, `<img>` or loose text outside the article is reported only here: the rules for the
-    /// article's body (`script-outside-embed`, `image-without-figure`, `text-outside-paragraph`,
-    /// `unsupported-element`) look inside `<article>` only.
+    /// Whitespace, `&nbsp;` and comments outside the article are ignored, and so are elements that the
+    /// parser creates without a start tag in the source. Content written after `</body>` or `</html>` ends
+    /// up in the body when the document is parsed, and is reported the same way. An `<article>` nested
+    /// inside the first one is `unsupported-element`'s. A `<script>`, `<img>` or loose text outside the
+    /// article is reported only here: the rules for the article's body (`script-outside-embed`,
+    /// `image-without-figure`, `text-outside-paragraph`, `unsupported-element`) look inside `<article>`
+    /// only.
     ///
-    /// Not reported here: a `<body>` with no `<article>` at all (`article-not-html-document`); content
-    /// that is only an HTML fragment (`item-content-not-full-document`).
+    /// Not reported here: a `<body>` with no `<article>` child at all (`article-not-html-document`).
     ///
     /// ## Why it matters
     /// Instant Articles reads one article from the document: the official SDK builds exactly one

@@ -12,8 +12,10 @@ declare_rule! {
     ///
     /// It applies to content that has at least one of the start tags `<html`, `<body` or `<article`;
     /// content with none of them is an HTML fragment, reported as `item-content-not-full-document` alone.
-    /// Omitted optional tags are valid HTML and are not reported: a document that leaves out `<html>`,
-    /// `<head>` or `<body>` but still parses into `html > head + body > article` passes.
+    /// That rule judges feed items only, so an article file linted on its own that holds only a fragment
+    /// (`<!doctype html>` followed by body markup) gets neither finding. Omitted optional tags are valid
+    /// HTML and are not reported: a document that leaves out `<html>`, `<head>` or `<body>` but still
+    /// parses into `html > head + body > article` passes.
     ///
     /// Content outside the `<article>` (a second article, text after it) is
     /// `article-multiple-article-elements`; an `<article>` without a `<header>` is `header-missing`.

@@ -10,13 +10,15 @@ declare_rule! {
     /// attribute (or at the `<meta>` start tag when it has none):
     ///
     /// - an empty or whitespace-only value, always;
-    /// - a style name that is not in the option `styles`, when that option lists the Page's styles. Names
-    ///   are compared after trimming whitespace, ignoring letter case.
+    /// - a style name that is not in the option `article-style-unknown.styles`, when that option lists the
+    ///   Page's styles. The meta's value is trimmed of whitespace, then compared exactly with the listed
+    ///   names, letter case included.
     ///
-    /// With the default `styles = []`, style names are not checked at all: ialint cannot know which styles
-    /// a Page has. A document without the meta is fine: the Page's default style applies. As for the other
-    /// head metas, `name="fb:article_style"` is accepted in place of `property`, and only the first such
-    /// `<meta>` in `<head>` counts.
+    /// With the default (an empty list), style names are not checked at all: ialint cannot know which
+    /// styles a Page has. A document without the meta is fine: the Page's default style applies. As for
+    /// the other head metas, the `<meta>` must be a direct child of `<head>`, the property name is
+    /// compared ignoring letter case, `name="fb:article_style"` is accepted when there is no `property`
+    /// attribute, and only the first such `<meta>` counts.
     ///
     /// ## Why it matters
     /// Facebook's article reference says the style is chosen "based on the set of styles that you have
@@ -70,9 +72,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `styles` (list of strings; default `[]`, meaning style names are not checked): the names of the
-    ///   styles created for the Page, e.g. `styles = ["default", "longform"]`. With a list, any other name
-    ///   is reported. Set it in `ialint.toml` under `[rules.article-style-unknown]`.
+    /// - `article-style-unknown.styles` (list of strings; default empty, meaning style names are not
+    ///   checked): the names of the styles created for the Page, for example `["default", "longform"]`.
+    ///   With a list, any other name is reported.
     ///
     /// ## Source
     /// Docs developers.facebook.com/docs/instant-articles/reference/article ("Style … based on the set of

@@ -10,16 +10,20 @@ declare_rule! {
     /// whitespace, in any order. Accepted:
     ///
     /// - `true` or `false`;
-    /// - `enable=true` or `enable=false`, optionally with one of `ad_density=default`,
-    ///   `ad_density=medium`, `ad_density=low`.
+    /// - `enable=true` or `enable=false`, optionally with one of `ad_density=default`, `ad_density=medium`,
+    ///   `ad_density=low`.
     ///
     /// Any other value is reported at the `content` attribute (or at the `<meta>` start tag when it has
-    /// none): an empty value, `yes`, `on`, `enable=1`, an unknown density such as `ad_density=high`, an
-    /// unknown or repeated token, or an `ad_density` without `enable`. As for the other head metas,
-    /// `name=` is accepted in place of `property`, and only the first such `<meta>` in `<head>` counts.
+    /// none): an empty or missing value, `yes`, `on`, `enable=1`, an unknown density such as
+    /// `ad_density=high`, any other token, `true` or `false` combined with other tokens, or an
+    /// `ad_density` without `enable`. A repeated token is accepted, and its last occurrence counts. As for
+    /// the other head metas, the `<meta>` must be a direct child of `<head>`, the property name is
+    /// compared ignoring letter case, `name=` is accepted when there is no `property` attribute, and only
+    /// the first such `<meta>` counts. A document without the meta is fine: placement is then off.
     ///
     /// Not reported here: placement enabled with no ad in the header
-    /// (`auto-ad-placement-without-header-ad`, which does not run when the value is invalid).
+    /// (`auto-ad-placement-without-header-ad`, which judges an invalid value too when it contains the
+    /// token `enable=true`).
     ///
     /// ## Why it matters
     /// The ad-placement documentation defines these values: `enable=true` turns automatic placement on,

@@ -5,16 +5,22 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// When the article's head switches automatic ad placement on (`fb:use_automatic_ad_placement` is
-    /// `true`, or `enable=true` with or without a density), the `<header>` must hold the ad to place: at
-    /// least one `figure.op-ad`, directly in the header or inside its `<section class="op-ad-template">`.
-    /// Otherwise the rule reports the `<header>` start tag, with a label at the meta.
+    /// When the article's head switches automatic ad placement on, the `<header>` must hold the ad to
+    /// place: at least one `figure.op-ad` anywhere inside the header (directly, or inside its
+    /// `<section class="op-ad-template">`). Otherwise the rule reports the `<header>` start tag, with a
+    /// label at the meta's `content`.
+    ///
+    /// Placement counts as switched on when the first `fb:use_automatic_ad_placement` meta in `<head>` has
+    /// a `content` that, trimmed, is exactly `true`, or that contains the whitespace-separated token
+    /// `enable=true`. Both are compared in lower case only: `TRUE` or `Enable=True` does not switch it on
+    /// here. The rest of the value is not checked, so an invalid value such as `enable=true
+    /// ad_density=high` is judged here as well as by `auto-ad-placement-invalid`.
     ///
     /// Ads in the body do not count: they are placed where they are written, not by automatic placement.
     /// The ad figure's own markup (its iframe and size) is judged by the embed rules.
     ///
-    /// Not reported here: a value that is not valid (`auto-ad-placement-invalid` alone); placement switched
-    /// off or not mentioned; an article without a `<header>` (`header-missing` alone).
+    /// Not reported here: placement switched off or not mentioned; an article without a `<header>`
+    /// (`header-missing` alone).
     ///
     /// ## Why it matters
     /// Automatic placement repeats the ad code that the header provides: Facebook's article reference says

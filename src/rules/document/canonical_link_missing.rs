@@ -8,13 +8,15 @@ declare_rule! {
     /// The article's `<head>` must contain a `<link>` whose `rel` has the token `canonical` (any letter
     /// case) and that has an `href`. When there is none:
     ///
-    /// - **warning** if the item's RSS `<link>` holds an absolute http(s) URL: Facebook falls back to it;
-    /// - **error** if there is no such item link either, so the article has no canonical URL at all. An
-    ///   article file linted on its own has no item, so this case is always the error.
+    /// - **warning** if the item's RSS `<link>` is present and not empty: Facebook falls back to it
+    ///   (whether that link is a usable absolute URL is `item-missing-link`'s question);
+    /// - **error** if the item has no `<link>`, or an empty one, so the article has no canonical URL at
+    ///   all. An article file linted on its own has no item, so this case is always the error.
     ///
     /// The finding points at `<head>`, or at `<html>` when `<head>` is not written, or else at the
-    /// article's first character. A second canonical link in the head is a **warning** at the extra
-    /// `<link>`: the first one wins.
+    /// article's first character. Only `<link>` elements that are direct children of `<head>` count.
+    /// When the head has more than one canonical link, the second one gets a **warning** (the first one
+    /// wins); further ones are covered by that finding.
     ///
     /// Not reported here:
     /// - a canonical `<link>` that is present but has an empty or relative `href`: that is
@@ -70,8 +72,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Source
-    /// PageFrog's summary of the docs (medium.com/future-of-mobile-web/how-to-format-a-facebook-instant-article-7950b5c0f2c1):
-    /// Facebook falls back to the item link, and otherwise ignores the article. SDK
+    /// PageFrog's summary of the docs
+    /// (medium.com/future-of-mobile-web/how-to-format-a-facebook-instant-article-7950b5c0f2c1): Facebook
+    /// falls back to the item link, and otherwise ignores the article. SDK
     /// `Transformer/Rules/InstantArticleRule.php` (InvalidSelector warning on a missing
     /// `article.canonical`) and `Elements/InstantArticle.php` (`isValid()` requires a canonical URL).
     /// RULES.md B-05; Resolutions 13, 14, 15, 23, 40.

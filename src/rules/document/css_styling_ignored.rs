@@ -10,15 +10,16 @@ declare_rule! {
     /// - a `<style>` element anywhere in the document, head or body: at its start tag;
     /// - a `<link>` whose `rel` has the token `stylesheet` (any letter case, `alternate stylesheet`
     ///   included): at its start tag;
-    /// - a `style` attribute with a non-empty value on any element: at the attribute.
+    /// - a `style` attribute whose value is not blank, on any other element: at the attribute.
     ///
     /// Not reported:
-    /// - anything inside the `<iframe>` of an embed (`op-interactive`, `op-social`, `op-ad`, `op-tracker`):
-    ///   that content is the embed's own web page and may use CSS;
-    /// - a `style` attribute on that embed `<iframe>` element itself, as in Facebook's own Audience Network
-    ///   ad example (`style="border:0; margin:0;"`);
-    /// - an empty `style=""`, and `class` attributes (other than `op-` classes, which have their own rules,
-    ///   classes are ignored without harm).
+    /// - anything inside an `<iframe>`: that content is the iframe's own web page and may use CSS;
+    /// - a `style` attribute on an `<iframe>` that is a direct child of an embed figure (`op-interactive`,
+    ///   `op-social`, `op-ad`, `op-tracker`), as in Facebook's own Audience Network ad example
+    ///   (`style="border:0; margin:0;"`);
+    /// - an empty or blank `style=""`, and `class` attributes (other than `op-` classes, which have their
+    ///   own rules, classes are ignored without harm);
+    /// - elements that the parser creates without a start tag in the source.
     ///
     /// A `<style>` in the body is reported here only, not also as `unsupported-element`.
     ///

@@ -9,15 +9,17 @@ declare_rule! {
     /// ads wrapped in a `<section class="op-ad-template">`, of which one carries `op-ad-default`. The rule
     /// reports:
     ///
-    /// - a second (and any further) `figure.op-ad` directly in `<header>`, outside a template: at that
-    ///   figure's start tag, with a label at the first. Wrapping them in a template is the one fix, so an
-    ///   `op-ad-default` on one of them is not reported separately;
-    /// - a second (and any further) figure with `op-ad-default` in one template: at that figure;
-    /// - a header ad outside a template that carries `op-ad-default` while it is the only direct header
-    ///   ad: at that figure.
+    /// - a second (and any further) `figure.op-ad` that is a direct child of `<header>`: each at its own
+    ///   start tag. Wrapping them in a template is the one fix, so an `op-ad-default` on one of them is
+    ///   not reported separately;
+    /// - the only `figure.op-ad` directly in `<header>` when it carries `op-ad-default`: at that figure;
+    /// - a second (and any further) `figure.op-ad.op-ad-default` that is a direct child of one
+    ///   `<section class="op-ad-template">`: at that figure. Every such template in the document is
+    ///   judged, in the header or not.
     ///
-    /// Only the header is judged: ads in the body are placed where they are written, and an
-    /// `op-ad-default` there is simply ignored. A template without any `op-ad-default` is not reported.
+    /// Ads in the body are placed where they are written: loose body ads, and an `op-ad-default` on
+    /// them, are not reported. Nor are ads nested deeper in the header (inside another element than the
+    /// template). A template without any `op-ad-default` is not reported.
     ///
     /// Not reported here: a header ad counted as a second header figure (ads are never counted by
     /// `header-multiple-figures`); a misspelt class such as `op-ads` (`figure-class-unsupported`);

@@ -5,15 +5,15 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// Facebook's sample article opens with
-    /// `<html lang="en" prefix="op: http://media.facebook.com/op#">`. Two cases, each its own finding:
+    /// Facebook's sample article opens with `<html lang="en" prefix="op: http://media.facebook.com/op#">`.
+    /// Two cases, each its own finding:
     ///
     /// - `<html>` has no `lang` attribute, or an empty one: at the `<html>` start tag. An `xml:lang`
     ///   attribute counts as `lang`. The value itself is not judged here.
     /// - `<html>` has a `prefix` attribute that does not bind `op:` to `http://media.facebook.com/op#`:
     ///   at the `prefix` attribute. The binding may stand anywhere in the attribute's list of
-    ///   `name: URL` pairs; the prefix name is read ignoring letter case, and the URL must be exactly this
-    ///   one.
+    ///   `name: URL` pairs, but must be written exactly so: the token `op:` (lower case), whitespace, then
+    ///   exactly this URL.
     ///
     /// A missing `prefix` is not reported. An article whose `<html>` start tag is omitted (the HTML parser
     /// implies the element) is not reported either.

@@ -13,17 +13,22 @@ declare_rule! {
     /// - self-closing syntax on an element that is not void (`<p/>`, `<iframe … />`);
     /// - a duplicate attribute;
     /// - a bad comment opener or closer, such as the typographic `<!— … —>` or `--!>`;
-    /// - an unexpected character in a tag or attribute name.
+    /// - an unexpected character in or before a tag or attribute name, such as a bare `<` followed by a
+    ///   space in text (`1 < 2`: write `&lt;`);
+    /// - any other error the parser reports about the document's structure, with the parser's own
+    ///   message: for example text directly inside a `<table>`, `</h3>` closing an `<h2>`, a `</br>`,
+    ///   or a tag written after `</html>`.
     ///
     /// There is at most one finding per source position, at the `<` (or `<!`) of the token that caused
-    /// it, quoting the parser's message.
+    /// it (for an element or comment left open, at its start), quoting the parser's message.
     ///
     /// Not reported:
     /// - a missing or legacy doctype; XHTML-style void elements such as `<br/>`;
     /// - character-reference slips (`&nbsp` without `;`, a bare `&` in a URL), NUL and control characters;
-    /// - anything inside an embed's `<iframe>` (`op-interactive`, `op-social`, `op-ad`, `op-tracker`):
-    ///   that content is the embed's own, and the nested iframe of the Google Maps workaround is the
-    ///   documented form;
+    /// - errors inside an embed figure (`op-interactive`, `op-social`, `op-ad`, `op-tracker`), after its
+    ///   start tag and before the next element outside it: the iframe's content is the embed's own, and
+    ///   the nested iframe of the Google Maps workaround is the documented form. An iframe still open at
+    ///   the end of the article is reported even there;
     /// - the consequences of a `<figure>`, `<blockquote>` or `<aside>` written inside a `<p>` (the stray
     ///   `</p>`, the empty paragraph): they are reported once, as `figure-inside-paragraph` or
     ///   `blockquote-inside-paragraph`;

@@ -9,8 +9,9 @@ declare_rule! {
     /// comments on the article on or off. The value must be `enable` or `disable`, read after trimming
     /// whitespace and ignoring letter case. Any other value (`on`, `true`, `yes`, empty) is reported at
     /// the `content` attribute, or at the `<meta>` start tag when it has none. As for the other head metas,
-    /// `name=` is accepted in place of `property`, and only the first such `<meta>` in `<head>` counts. A
-    /// document without the meta is fine.
+    /// the `<meta>` must be a direct child of `<head>`, the property name is compared ignoring letter case,
+    /// `name=` is accepted when there is no `property` attribute, and only the first such `<meta>` counts.
+    /// A document without the meta is fine.
     ///
     /// Not reported here: likes and comments on single images (`data-feedback` on a figure), which are
     /// `data-feedback-invalid`'s.

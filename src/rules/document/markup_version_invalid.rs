@@ -7,15 +7,16 @@ declare_rule! {
     /// ## What it checks
     /// The article's `<head>` names the Instant Articles markup version in a `<meta>` whose `property` is
     /// `op:markup_version` and whose `content` is `v1.0`. Attribute values are read after trimming
-    /// whitespace and ignoring letter case, and `name="op:markup_version"` is accepted in place of
-    /// `property`. Reported:
+    /// whitespace and ignoring letter case, and `name="op:markup_version"` is accepted when the `<meta>`
+    /// has no `property` attribute. Reported:
     ///
     /// - no such `<meta>` in `<head>`: at the `<head>` start tag, or at `<html>` when `<head>` is not
     ///   written, or else at the article's first character;
     /// - a value other than `v1.0` (`1`, `1.0`, `v1.1`, empty): at the `content` attribute, or at the
     ///   `<meta>` start tag when it has no `content`.
     ///
-    /// Only the first such `<meta>` in `<head>` counts; one written in the body does not.
+    /// Only the first such `<meta>` that is a direct child of `<head>` counts; one written in the body does
+    /// not.
     ///
     /// Not reported here: content that is only an HTML fragment (`item-content-not-full-document` alone).
     ///

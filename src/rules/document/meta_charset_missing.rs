@@ -6,17 +6,17 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The article's `<head>` must declare UTF-8, as `<meta charset="utf-8">` (the form of Facebook's
-    /// sample) or in the older form `<meta http-equiv="Content-Type" content="text/html; charset=utf-8">`.
-    /// The value is read ignoring letter case and surrounding whitespace, and any name that HTML maps to
-    /// UTF-8 is accepted (`utf-8`, `UTF8`, `unicode-1-1-utf-8`). Reported:
+    /// sample). Only `<meta>` elements that are direct children of `<head>` count; one written in the body
+    /// does not. Reported:
     ///
-    /// - no charset declaration in `<head>`: at the `<head>` start tag, or at `<html>` when `<head>` is not
-    ///   written, or else at the article's first character;
-    /// - a declaration naming another encoding (`iso-8859-1`, `windows-1252`, `euc-jp`, …): at its
-    ///   `charset` attribute, or at the `content` attribute of the `http-equiv` form.
-    ///
-    /// Only the first declaration in `<head>` counts, as in browsers; a `<meta charset>` written in the
-    /// body does not count.
+    /// - the first `<meta charset>` in `<head>` names something other than `utf-8` (compared after
+    ///   trimming whitespace, ignoring letter case): at its `charset` attribute. Other names for UTF-8,
+    ///   such as `utf8`, are reported too; write `utf-8`;
+    /// - no `<meta charset>` at all: at the `<head>` start tag, or at `<html>` when `<head>` is not
+    ///   written, or else at the article's first character. The older form `<meta http-equiv="Content-Type"
+    ///   content="text/html; charset=utf-8">` is accepted in its place when its `content` contains
+    ///   `charset=utf-8` (ignoring letter case and spaces); an `http-equiv` meta naming another encoding
+    ///   does not count, so the head is reported as declaring none.
     ///
     /// Not reported here: the XML declaration of the feed (`feed-encoding-mismatch`); content that is only
     /// an HTML fragment (`item-content-not-full-document` alone).

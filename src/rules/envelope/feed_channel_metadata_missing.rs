@@ -20,9 +20,11 @@ declare_rule! {
     /// - The other channel elements of Facebook's sample feed (`<language>`, `<lastBuildDate>`) are
     ///   optional and not checked.
     ///
-    /// Not reported here: a feed without a `<channel>`, or with items outside it (`feed-missing-channel`
-    /// alone); a root that is not RSS 2.0 (`feed-root-not-rss2`). An article file linted on its own has no
-    /// channel, so the rule does not run on it.
+    /// When the feed has several channels, only the first is judged, and the finding points at its end.
+    ///
+    /// Not reported here: a feed without a `<channel>` (`feed-missing-channel` alone: there is no channel
+    /// to judge); a root that is not `<rss>` (`feed-root-not-rss2`). An article file linted on its own has
+    /// no channel, so the rule does not run on it.
     ///
     /// ## Why it matters
     /// Instant Articles read the items and did not use the channel's title, link or description, so their

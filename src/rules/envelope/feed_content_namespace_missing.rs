@@ -5,18 +5,21 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// An element with the prefix `content:` (in practice `content:encoded`) must be in the scope of
-    /// `xmlns:content="http://purl.org/rss/1.0/modules/content/"`, declared on that element or on an
-    /// ancestor (usually `<rss>`). Reported:
+    /// The articles are read from `content:encoded`, whose prefix must be bound by
+    /// `xmlns:content="http://purl.org/rss/1.0/modules/content/"` on that element or on an ancestor
+    /// (usually `<rss>`). Reported:
     ///
-    /// - the prefix is used but never declared;
-    /// - the prefix is bound to another URI, such as `http://purl.org/rss/1.0/modules/content` without
-    ///   the trailing slash.
+    /// - a `content:encoded` child of an `<item>` whose prefix `content:` is never declared;
+    /// - an `xmlns:content` attribute, on any element, whose value is not exactly that URI, such as
+    ///   `http://purl.org/rss/1.0/modules/content` without the trailing slash (reported even when no
+    ///   `content:` element uses it).
     ///
-    /// The feed gets one finding, at the first `content:` start tag, or at the `xmlns:content` attribute
-    /// when it is bound to another URI. It is not also reported as `feed-xml-malformed`. The
-    /// `content:encoded` elements are still read as the articles, so they are linted, and
-    /// `item-missing-content` is not reported for them.
+    /// The feed gets one finding: at the `xmlns:content` attribute when it is bound to another URI, else
+    /// at the first `content:encoded` start tag that uses the undeclared prefix. It is not also reported as
+    /// `feed-xml-malformed`. The `content:encoded` elements are still read as the articles, so they are
+    /// linted, and `item-missing-content` is not reported for them. The article element may also use
+    /// another prefix, or the default namespace, bound to the content module URI: that is fine. Other
+    /// `content:` elements (not `encoded`) are not judged.
     ///
     /// ## Why it matters
     /// A namespace-aware XML reader treats an undeclared prefix as an error, and one bound to another URI

@@ -5,22 +5,27 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// A feed should be UTF-8 and say so consistently. The rule reads the `encoding` of the XML declaration
-    /// (`<?xml version="1.0" encoding="…"?>`); a feed without a declaration, or whose declaration has no
-    /// `encoding`, is UTF-8 by the rules of XML. Reported:
+    /// A feed should be UTF-8 and say so. The rule reads the XML declaration at the start of the file
+    /// (`<?xml version="1.0" encoding="…"?>`) and reports:
     ///
-    /// - the declaration names an encoding other than UTF-8 (`ISO-8859-1`, `windows-1252`, `EUC-JP`,
-    ///   `UTF-16`, …), whether or not the bytes really are in that encoding;
-    /// - for a feed fetched by URL: the `charset` of the HTTP `Content-Type` header names another encoding
-    ///   than the feed's own (declared or default UTF-8).
+    /// - a declared `encoding` other than UTF-8 (`ISO-8859-1`, `windows-1252`, `EUC-JP`, `UTF-16`, an
+    ///   unknown name, …), whether or not the bytes really are in that encoding. `UTF-8` and `UTF8` in any
+    ///   letter case name UTF-8;
+    /// - a file that starts with a UTF-16 byte-order mark, whatever its declaration says.
     ///
-    /// Encoding names are compared ignoring letter case; `UTF-8` and `UTF8` both name UTF-8. The feed gets
-    /// at most one finding, at the `encoding` attribute, or at the start of the file when there is no
-    /// `encoding` attribute to point at.
+    /// The feed gets one finding, at the declaration's `encoding` attribute (at the whole declaration when
+    /// it has no `encoding`). A feed with no XML declaration, or with a declaration without `encoding`, is
+    /// UTF-8 by the rules of XML and is not reported; that holds even for a UTF-16 file with a byte-order
+    /// mark but no declaration. A declared encoding that ialint knows (such as `ISO-8859-1`) is used to
+    /// decode the feed, so the rest of the feed is still linted.
+    ///
+    /// The `charset` of an HTTP `Content-Type` header is not compared: ialint reads feeds from files and
+    /// standard input, where there is no such header.
     ///
     /// Not reported here:
-    /// - bytes that are not valid UTF-8 in a feed read as UTF-8, and a byte-order mark that contradicts
-    ///   the declaration: the feed cannot be read as written, which is `feed-xml-malformed`;
+    /// - bytes that are not valid UTF-8 in a feed read as UTF-8: the feed cannot be read as written, which
+    ///   is `feed-xml-malformed` (at the first bad byte);
+    /// - an XML declaration that is not at the very start of the file: `feed-xml-malformed`;
     /// - the article's own `<meta charset>` inside `content:encoded`: that is `meta-charset-missing`.
     ///
     /// An article file linted on its own is not a feed, so the rule does not run on it.
@@ -96,7 +101,7 @@ declare_rule! {
         name: "feed-encoding-mismatch",
         category: Envelope,
         severity: Warning,
-        summary: "a feed declared in an encoding other than UTF-8, or in one that the server contradicts",
+        summary: "a feed whose XML declaration names an encoding other than UTF-8, or a UTF-16 feed",
         check: Reader,
     }
 }

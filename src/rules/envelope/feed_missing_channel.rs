@@ -8,14 +8,14 @@ declare_rule! {
     /// An RSS 2.0 feed has exactly one `<channel>` element directly under `<rss>`, and every `<item>` is a
     /// child of that channel. Reported:
     ///
-    /// - `<rss>` without a `<channel>` child (for example, channel elements and items written directly
-    ///   under `<rss>`);
-    /// - more than one `<channel>`;
-    /// - `<item>` elements that are not children of the channel.
+    /// - an `<rss>` element whose first child element is not `<channel>` (for example, channel elements
+    ///   and items written directly under `<rss>`), or that has no child element at all;
+    /// - a second `<channel>` under `<rss>`;
+    /// - an `<item>` written directly under `<rss>`. Such items are still linted.
     ///
-    /// The finding points at the `<rss>` start tag. A root that is not `<rss version="2.0">` is
-    /// `feed-root-not-rss2`; missing channel `title`, `link` or `description` is
-    /// `feed-channel-metadata-missing`.
+    /// The feed gets at most one finding, at the `<rss>` start tag, for the first of these problems. A root
+    /// that is not `<rss>` is `feed-root-not-rss2`, and nothing inside it is checked here; missing channel
+    /// `title`, `link` or `description` is `feed-channel-metadata-missing`.
     ///
     /// ## Why it matters
     /// Feed readers, Facebook's among them, look for the articles as `rss > channel > item`. Items

@@ -7,11 +7,14 @@ declare_rule! {
     /// ## What it checks
     /// The root element of the feed must be `<rss>` with `version="2.0"`. Reported:
     ///
-    /// - another root element: an Atom `<feed>`, an RSS 1.0 `<rdf:RDF>`, or anything else;
-    /// - an `<rss>` root without a `version` attribute, or with another value (`0.91`, `2`, …).
+    /// - another root element: an Atom `<feed>`, an RSS 1.0 `<rdf:RDF>`, or anything else (XML names are
+    ///   case-sensitive, so `<RSS>` is another root too);
+    /// - an `<rss>` root without a `version` attribute, or with another value (`0.91`, `2`, …); spaces
+    ///   around `2.0` are ignored.
     ///
     /// The finding points at the root start tag, or at the `version` attribute when the root is `<rss>`
-    /// and only the version is wrong. The rest of the envelope has its own rules: a missing or repeated
+    /// and only the version is wrong. Under a root that is not `<rss>`, no `<item>` is read, so nothing
+    /// else in the file is linted. The rest of the envelope has its own rules: a missing or repeated
     /// `<channel>` is `feed-missing-channel`, and the `xmlns:content` declaration is
     /// `feed-content-namespace-missing`. A file that is not well-formed XML is `feed-xml-malformed`.
     ///
@@ -65,7 +68,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Source
-    /// The sample feed in the Instant Articles docs (developers.facebook.com/docs/instant-articles/publishing/setup-rss-feed);
+    /// The sample feed in the Instant Articles docs
+    /// (developers.facebook.com/docs/instant-articles/publishing/setup-rss-feed);
     /// mileusna/facebook-instant-articles `feed.go` (always writes `version="2.0"`). RULES.md A-02;
     /// Resolution 40.
     pub static FEED_ROOT_NOT_RSS2 = {

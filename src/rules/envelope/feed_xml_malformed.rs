@@ -13,14 +13,20 @@ declare_rule! {
     /// - a second root element, or text after the root element;
     /// - an undefined entity outside CDATA, such as `&nbsp;` (XML knows only `&amp;`, `&lt;`, `&gt;`,
     ///   `&quot;`, `&apos;` and numeric references), and a bare `&` or `<` in text;
-    /// - a `<` inside an attribute value, a duplicate attribute, an unquoted attribute value;
+    /// - a `<` inside an attribute value, a duplicate attribute, an unquoted attribute value, an undefined
+    ///   entity in an attribute value;
+    /// - a namespace prefix that is not declared (other than `content:`, which is
+    ///   `feed-content-namespace-missing`'s);
     /// - a character that XML 1.0 does not allow, and invalid UTF-8 (reported at the first bad byte);
-    /// - an XML declaration that is not at the very start of the file.
+    /// - an XML declaration that is not at the very start of the file;
+    /// - an unclosed tag, comment or CDATA section, and an input that holds no XML element at all.
     ///
-    /// Each error is one finding: at most one per `<item>` and one for everything outside the items. After
-    /// an error, ialint resumes reading at the next `<item` that is outside CDATA and comments, so the
-    /// later items are still linted. An item whose `content:encoded` could not be read to its end is
-    /// counted, and gets this finding only.
+    /// Each error is one finding, at the place where the XML breaks: at most one per `<item>`, and at most
+    /// one between two items (or before the first, or after the last). After an error, ialint resumes
+    /// reading at the next `<item` that is outside CDATA and comments, so the later items are still
+    /// linted. An item with an error anywhere inside it is counted, but its fields and its article are not
+    /// checked: it gets this finding only (and `item-content-not-cdata` when a `]]>` ended its CDATA
+    /// section early).
     ///
     /// An input that does not start with `<!doctype html` or `<html` (after a BOM, whitespace and
     /// comments) is read as a feed, so any other non-XML file gets this finding too. A malformed feed is a

@@ -9,18 +9,22 @@ declare_rule! {
     /// of an `<a>` inside it; a short description may follow. A link with `rel="facebook"` points at the
     /// author's Facebook profile. The rule reports:
     ///
-    /// - an `<address>` outside the header (in the body or the footer): at its start tag;
-    /// - an `<address>` with no name, that is no text other than whitespace and `&nbsp;`: at its start
-    ///   tag;
-    /// - an `<a>` in an address with `rel="facebook"` whose `href` is not a Facebook URL: at the `rel`
-    ///   attribute;
-    /// - an `<a>` in an address whose `href` is a Facebook URL but whose `rel` lacks `facebook`: at the
-    ///   `<a>` start tag.
+    /// - an `<address>` in `<body>` outside the article's header (in the body text, the footer, or
+    ///   outside `<article>`): at its start tag. Such an address gets no other finding from this rule;
+    /// - an address in the header with no name: at its start tag. The name is the text of the first
+    ///   `<a>` inside the address when there is one, else the address's own text; it is missing when
+    ///   that text is only whitespace and no-break spaces. So `<address><a href="…"></a>Jane Doe</address>`
+    ///   is reported: put the name inside the link;
+    /// - an `<a>` in a header address with `rel="facebook"` whose `href` is missing or not a Facebook
+    ///   URL: at the `rel` attribute;
+    /// - an `<a>` in a header address whose `href` is a Facebook URL but whose `rel` lacks `facebook`:
+    ///   at the `<a>` start tag.
     ///
-    /// A Facebook URL is an http(s) URL on `facebook.com` or `fb.com`, or a subdomain of either
+    /// A Facebook URL is an absolute http(s) URL on `facebook.com` or `fb.com`, or a subdomain of either
     /// (`www.facebook.com`, `m.facebook.com`). `rel` is read as a list of tokens, ignoring letter case. An
-    /// `<a>` without `href` in an address is fine here (a name without a link) and is not reported by
-    /// `anchor-without-href` either.
+    /// `<a>` without `href` and without `rel="facebook"` in an address is fine here (a name without a
+    /// link) and is not reported by `anchor-without-href` either. Addresses that the parser creates
+    /// without a start tag in the source are not judged.
     ///
     /// Not reported here: the `<author>` element of the RSS item (`item-author-malformed`).
     ///

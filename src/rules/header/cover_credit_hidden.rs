@@ -5,17 +5,18 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// For a cover image (the header's cover figure with an `<img>`), a credit `<cite>` in the caption is
-    /// shown only when the reader expands the image, unless it has an explicit vertical alignment. The rule
-    /// reports a `<cite>` that is a direct child of the cover's `<figcaption>` when neither the `<cite>`
-    /// nor the `<figcaption>` has one of the classes `op-vertical-top`, `op-vertical-center`,
-    /// `op-vertical-bottom`, `op-vertical-above` or `op-vertical-below`. The finding points at the `<cite>`
-    /// start tag.
+    /// For a cover image, a credit `<cite>` in the caption is shown only when the reader expands the image,
+    /// unless it has an explicit vertical alignment. The cover is the header's first figure that is not an
+    /// ad, not inside another figure and not inside an ad template, whatever it holds (image, video,
+    /// slideshow or anything else). The rule reports each `<cite>` that is a direct child of a
+    /// `<figcaption>` that is itself a direct child of the cover, when neither the `<cite>` nor that
+    /// `<figcaption>` has one of the classes `op-vertical-top`, `op-vertical-center`, `op-vertical-bottom`,
+    /// `op-vertical-above` or `op-vertical-below`. The finding points at the `<cite>` start tag.
     ///
-    /// Not judged: credits in the body (they are shown with the caption), and video or slideshow covers
-    /// (the FAQ speaks of cover images). Cases that belong to other rules: a `<cite>` in the figure but
-    /// outside the `<figcaption>` (`credit-outside-figcaption`); an empty `<cite>` (`empty-element`); an
-    /// unknown class value (`caption-class-invalid`).
+    /// Not judged: credits in the body (they are shown with the caption), credits of further header
+    /// figures, and a `<cite>` nested deeper in the caption. Cases that belong to other rules: a `<cite>`
+    /// in the figure but outside the `<figcaption>` (`credit-outside-figcaption`); an empty `<cite>`
+    /// (`empty-element`); an unknown class value (`caption-class-invalid`).
     ///
     /// ## Why it matters
     /// The FAQ explains that the credit of a cover image is always shown only if the `<cite>` specifies a

@@ -5,26 +5,29 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The cover is the header's first figure that is not an ad (`op-ad`), not a tracker (`op-tracker`) and
-    /// not inside another figure. It must be one of:
+    /// The cover is the header's first figure that is not an ad (`op-ad`), not inside another figure and
+    /// not inside an ad template. When that figure is a tracker (`op-tracker`), nothing is judged here (a
+    /// tracker in the header is `tracker-malformed`'s or `header-multiple-figures`'s). Otherwise the cover
+    /// must be one of:
     ///
-    /// - an image: a figure whose media is an `<img>` (an `<img>` wrapped in an `<a>` in the figure
-    ///   counts, though `image-inside-anchor` may report the link);
+    /// - an image: a figure with an `<img>` child that has a `src` attribute, or with an `<a>` child that
+    ///   holds an `<img>` (the link may be reported by `image-inside-anchor`);
     /// - a video: a figure with a `<video>` child;
     /// - a slideshow: a `figure.op-slideshow`.
     ///
-    /// Anything else is reported at the cover's `<figure>` start tag:
-    /// - a figure whose media is an `<iframe>`: an `op-interactive` or `op-social` embed, or a third-party
-    ///   video player (YouTube, Vimeo, …);
-    /// - a map (`figure.op-map`);
-    /// - a figure that holds another `<figure>` instead of media (a nested figure, as in Facebook's own
-    ///   tutorial article). The wrapper is reported here only, not also by `image-missing-src`.
+    /// Anything else is reported at the cover's `<figure>` start tag, once:
+    /// - a figure with a `<figure>` child (a nested figure, as in Facebook's own tutorial article), unless
+    ///   it is a slideshow;
+    /// - an embed (`op-interactive`, `op-social`), a map (`figure.op-map`), or a figure with an `<iframe>`
+    ///   child, such as a third-party video player (YouTube, Vimeo, …);
+    /// - a figure with none of the media above: an empty figure, one with only a caption or an
+    ///   `<audio>`, or one whose `<img>` has no `src` attribute. Such a figure is usually also reported
+    ///   by `image-missing-src` (or `audio-misplaced`), which says what is missing.
     ///
-    /// Only the cover is judged; further header figures are `header-multiple-figures`'s. Cases that belong
-    /// to other rules: a cover figure with no media at all, or an `<img>` without `src`
-    /// (`image-missing-src`); the cover video's file (`cover-video-not-direct-file`, `video-malformed`);
-    /// the slideshow's structure (`slideshow-malformed`); a tracker in the header (`tracker-malformed` or
-    /// `header-multiple-figures`).
+    /// Only the children of the cover figure are looked at. Only the cover is judged; further header
+    /// figures are `header-multiple-figures`'s. Cases that belong to other rules: the cover video's file
+    /// (`cover-video-not-direct-file`, `video-malformed`); the slideshow's structure
+    /// (`slideshow-malformed`).
     ///
     /// ## Why it matters
     /// The FAQ describes the cover as a `<figure>` in the header holding an `<img>` or a `<video>`, and the

@@ -5,22 +5,25 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// A cover video must point at the video file itself. For the `<video>` of the header's cover figure,
-    /// the rule looks at the `src` of its `<source>` elements and at the video's own `src`. When none of
-    /// them is a direct file, it reports the first one, at its `src` attribute. A URL is not a direct file
-    /// when:
+    /// A cover video must point at the video file itself. For every `<video>` inside the article's
+    /// `<header>`, the rule looks at the video's own `src` and at the `src` of each of its `<source>`
+    /// children, and reports every one that is not a direct file, at its `src` attribute. A URL is not a
+    /// direct file when:
     ///
     /// - its host is a video site whose URLs are pages, not files: `facebook.com`, `fb.watch`,
-    ///   `youtube.com`, `youtu.be` or `vimeo.com`, or a subdomain of one of them;
-    /// - its path has no video file extension (`.mp4`, `.m4v`, `.mov`, `.3gp`, `.avi`, `.wmv`, `.flv`,
-    ///   `.mkv`, `.mpeg`, `.mpg`, `.webm`, `.ogv`) and its `<source>` has no `type="video/…"`.
+    ///   `youtube.com`, `youtu.be` or `vimeo.com`, or a subdomain of one of them, whatever its extension or
+    ///   `type`;
+    /// - or the last segment of its path has no video file extension (`.mp4`, `.m4v`, `.mov`, `.webm`,
+    ///   `.3gp`, `.avi`, `.mkv`, `.mpeg`, `.mpg`, `.ogv`, in any letter case) and the element that holds
+    ///   the `src` has no `type` starting with `video/`.
     ///
-    /// A video with several sources is fine when at least one of them is a direct file.
+    /// Each source is judged on its own: a video with a good `.mp4` source and a second source on
+    /// YouTube still gets a finding for the YouTube one.
     ///
-    /// For the cover, this rule alone reports a video page; `video-format-unsupported` reports the same
-    /// kind of URL in the body, and a URL whose extension or `type` names an unsupported format (`.swf`,
-    /// `.m3u8`) anywhere. An empty or relative URL is `media-url-not-absolute`; a video with no URL at all
-    /// is `video-malformed`; a cover that is an embedded player (an `<iframe>`) is `cover-media-type`.
+    /// For the header, this rule alone reports a video page; `video-format-unsupported` judges videos in
+    /// the body. A `src` that is empty, relative or not http(s) is not judged here (it is
+    /// `media-url-not-absolute`'s); a video with no URL at all is `video-malformed`; a cover that is an
+    /// embedded player (an `<iframe>`) is `cover-media-type`.
     ///
     /// ## Why it matters
     /// The FAQ says a cover video needs a direct link to a video file, such as an mp4 file. Videos hosted

@@ -7,7 +7,7 @@ declare_rule! {
     /// ## What it checks
     /// The article header has one title (`<h1>`) and at most one subtitle (`<h2>`). The rule reports each
     /// `<h1>` after the first and each `<h2>` after the first among the direct children of `<header>`, at
-    /// its start tag, with a label at the first one.
+    /// its start tag.
     ///
     /// Only direct children of `<header>` count: headings in the caption of a cover figure belong to the
     /// caption (a second one there is `figcaption-disallowed-children`), and `<h1>`/`<h2>` in the body are

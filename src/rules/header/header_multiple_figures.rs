@@ -5,11 +5,11 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The header may hold one figure: the cover. The rule counts the figures in `<header>` that are not
-    /// ads (class `op-ad`, directly in the header or in its `section.op-ad-template`) and not inside
+    /// The header may hold one figure: the cover. The rule counts the figures anywhere in `<header>` that
+    /// are not ads (class `op-ad`), not inside an element of class `op-ad-template`, and not inside
     /// another figure (the slides of a slideshow cover, or a figure nested in the cover, are part of it).
     /// Trackers (`op-tracker`), embeds (`op-interactive`, `op-social`) and maps (`op-map`) count. Each
-    /// counted figure after the first is reported at its `<figure>` start tag, with a label at the first.
+    /// counted figure after the first is reported at its `<figure>` start tag.
     ///
     /// One defect, one finding: a tracker in a header that also holds another counted figure is reported
     /// here alone; a tracker that is the header's only counted figure is `tracker-malformed`'s. Header ads

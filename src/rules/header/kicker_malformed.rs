@@ -8,13 +8,14 @@ declare_rule! {
     /// The kicker, the short label above the title ("Breaking", "Analysis"), is written
     /// `<h3 class="op-kicker">` in the article's `<header>`. The rule reports, at the element's start tag:
     ///
-    /// - a `<details>` element in the header: the obsolete 2015 form
+    /// - a `<details>` element anywhere in the header: the obsolete 2015 form
     ///   `<details><summary>Kicker</summary>…</details>`;
-    /// - an `<h3>` in the header without the class `op-kicker`;
-    /// - an `h3.op-kicker` outside the header (in the body or the footer).
+    /// - an `<h3>` anywhere in the header (the cover's caption included) without the class `op-kicker`;
+    /// - an `h3.op-kicker` in `<body>` outside the header (in the article body, the footer, or outside
+    ///   `<article>`).
     ///
-    /// These `h3` elements are reported here only, not also as `heading-level-unsupported`. Headings in a
-    /// figure caption are `figcaption-disallowed-children`'s.
+    /// Elements that the parser creates without a start tag in the source are not judged. These `h3`
+    /// elements are reported here only, not also as `heading-level-unsupported`.
     ///
     /// ## Why it matters
     /// Facebook reads the kicker only from `h3.op-kicker` in the header (the SDK's header-kicker rule

@@ -9,9 +9,10 @@ declare_rule! {
     /// modification time must not be earlier than the publication time; equal times are fine. The times
     /// used are the first `time.op-published` and the first `time.op-modified` in `<header>`, or else the
     /// first ones anywhere in the article. Values with an offset are compared as instants, so
-    /// `19:15:00+02:00` (17:15 UTC) is earlier than `17:30:00Z`. Two zone-less values of the same article are compared
-    /// as written; a zone-less value against a zoned one is reported only if it is earlier for every
-    /// offset from −12:00 to +14:00. The finding points at the op-modified `datetime` attribute.
+    /// `19:15:00+02:00` (17:15 UTC) is earlier than `17:30:00Z`. Two zone-less values of the same article
+    /// are compared as written; a zone-less value against a zoned one is reported only if it is earlier for
+    /// every offset from −12:00 to +14:00. The finding points at the op-modified `datetime` attribute
+    /// (or the `<time>` start tag), with a label at the op-published one.
     ///
     /// Invalid or missing values are not compared (see `time-datetime-invalid`); misplaced or repeated
     /// times are `time-misplaced`.

@@ -9,12 +9,14 @@ declare_rule! {
     /// gallery post with a cover image and a body that is just one slideshow. It reports the cover
     /// `<figure>` start tag when all of these hold:
     ///
-    /// - the header has a cover: a figure that is not an ad and not inside another figure;
-    /// - the body (the children of `<article>` other than the header and the footer) has no text
-    ///   element with text: no non-empty `p`, `h1`, `h2`, `blockquote` or `aside`, and no list with a
-    ///   non-empty item;
-    /// - the body has exactly one media figure: an image, a video, a slideshow, a map or an embed
-    ///   (`op-interactive`, `op-social`). Ads and trackers do not count.
+    /// - the header has a cover: a figure anywhere in the header that is not an ad (`op-ad`), not inside
+    ///   another figure and not inside an ad template (the first such figure is the cover, whatever it
+    ///   holds);
+    /// - no direct child of `<article>` is a `p`, `h1`, `h2`, `blockquote`, `aside`, `ul` or `ol` that
+    ///   is not empty (it holds text other than whitespace and `&nbsp;`, or an element with an `href`,
+    ///   a `src` or media);
+    /// - exactly one direct child of `<article>` is a `<figure>` that is not an ad (`op-ad`) or a
+    ///   tracker (`op-tracker`): an image, a video, a slideshow, a map, an embed, or any other figure.
     ///
     /// The rule does not compare URLs: the cover does not have to be the same file as the body's media.
     /// A body without any content at all is `empty-article-body`'s.

@@ -5,15 +5,17 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// Branded content names its sponsor in the header with a list:
-    /// `<ul class="op-sponsors"><li><a href="https://www.facebook.com/acme" rel="facebook"></a></li></ul>`,
-    /// each item linking to a sponsor's Facebook Page. The rule reports:
+    /// Branded content names its sponsor in the header with a list: `<ul class="op-sponsors"><li><a
+    /// href="https://www.facebook.com/acme" rel="facebook"></a></li></ul>`, each item linking to a
+    /// sponsor's Facebook Page. The rule reports:
     ///
-    /// - a `ul.op-sponsors` outside the header (in the body or the footer): at the `<ul>` start tag;
-    /// - a `ul.op-sponsors` in which no `<li>` holds an `<a>` with a non-empty `href`: at the `<ul>` start
-    ///   tag;
-    /// - an `<a>` in the list whose `rel` lacks the token `facebook` (any letter case): at the `<a>` start
-    ///   tag.
+    /// - a `ul.op-sponsors` anywhere outside the article's header (in the body, the footer, or outside
+    ///   `<article>`): at the `<ul>` start tag, and nothing else is judged for that list;
+    /// - a `ul.op-sponsors` in the header in which no `<li>` child holds an `<a>` child with a non-blank
+    ///   `href`: at the `<ul>` start tag;
+    /// - a sponsor link whose `rel` lacks the token `facebook` (any letter case): at the `<a>` start tag.
+    ///   The sponsor link of an item is the first `<a>` child of the `<li>` with a non-blank `href`;
+    ///   other links in the item are not judged.
     ///
     /// The empty link is the documented form: it is not `empty-element`, and the list is not
     /// `list-malformed`'s (that rule leaves `ul.op-sponsors` to this one).

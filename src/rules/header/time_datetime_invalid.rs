@@ -19,9 +19,9 @@ declare_rule! {
     /// `2025-06-01 18:00:00 UTC` are invalid, while `2025-06-01 17:30Z` is valid.
     ///
     /// Severity: **error** when the element's classes include `op-published`, **warning** for an
-    /// `op-modified` time. A missing or empty attribute is reported at the `<time>` start tag; an invalid
-    /// value at the `datetime` attribute. A valid value that only lacks a time zone is
-    /// `time-datetime-no-timezone` instead, never both.
+    /// `op-modified` time (a `<time>` with both classes counts as `op-published`). A missing attribute is
+    /// reported at the `<time>` start tag; an empty or invalid value at the `datetime` attribute. A valid
+    /// value that only lacks a time zone is `time-datetime-no-timezone` instead, never both.
     ///
     /// ## Why it matters
     /// Facebook takes the article's publication time from `time.op-published`; without a readable

@@ -8,14 +8,16 @@ declare_rule! {
     /// The article's timestamps belong in its `<header>`, once each. Reported, each at the start tag of
     /// the `<time>` element concerned:
     ///
-    /// - a `time.op-modified` outside `<header>` (in a paragraph, in the footer…);
-    /// - a second `time.op-published` or a second `time.op-modified` anywhere in the article, reported at
-    ///   the second one;
+    /// - the first `time.op-modified` of the document, when it is outside `<header>` (in a paragraph, in
+    ///   the footer…) and the article has a header;
+    /// - a second `time.op-published` or a second `time.op-modified` anywhere in the document, in
+    ///   document order: each one after the first is reported;
     /// - a `<time>` in the header that has neither the class `op-published` nor `op-modified`.
     ///
     /// Not reported here:
-    /// - a `time.op-published` outside the header when the header has none: that is
-    ///   `op-published-missing`, at that element;
+    /// - a `time.op-published` outside the header when the header has none: that is `op-published-missing`,
+    ///   at that element;
+    /// - an op-modified time in an article without a `<header>`: `header-missing` covers it;
     /// - an op-modified time earlier than the op-published one: that is `op-modified-before-published`;
     /// - an invalid or zone-less `datetime`: `time-datetime-invalid`, `time-datetime-no-timezone`.
     ///

@@ -6,18 +6,20 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// Each `<author>` element of an item holds the name of one person; several authors get one `<author>`
-    /// element each. The rule reports, once per `<author>` element and at the first non-whitespace
-    /// character of its text:
+    /// element each. The rule reports, once per `<author>` element, at its text (from the first to the
+    /// last non-whitespace character):
     ///
-    /// - an e-mail address anywhere in the text: `jane@example.com`, or the RSS 2.0 form
-    ///   `jane@example.com (Jane Doe)`;
-    /// - several names in one element: the text splits at commas, semicolons, `&` or the word `and` (any
-    ///   letter case) into two or more parts that each have at least two words, as in `Jane Doe, Bob Roe`
-    ///   or `Jane Doe and Bob Roe`.
+    /// - an e-mail address: a word of the text (ignoring surrounding `<`, `>`, `(`, `)` and `,`) that
+    ///   contains both `@` and `.`, as in `jane@example.com` or the RSS 2.0 form `jane@example.com (Jane
+    ///   Doe)`;
+    /// - several names in one element: the text contains a semicolon, the word ` and ` (lower case,
+    ///   between spaces), ` & `, or a comma followed by anything but a name suffix. So `Jane Doe, Bob Roe`,
+    ///   `Jane Doe and Bob Roe`, `Reuters and AFP`, `Doe, Jane` and `Jane Doe, Staff Writer` are all
+    ///   reported: the element holds one name, written as it should be shown.
     ///
-    /// To avoid false alarms, a part of a single word is not taken for a name: `Doe, Jane`,
-    /// `Reuters and AFP` and `The Associated Press and Reuters` are not reported. A job title after a comma
-    /// (`Jane Doe, Staff Writer`) is reported: the element holds the name only.
+    /// The suffixes `Jr`, `Sr`, `II`, `III`, `IV`, `PhD` and `MD` (with or without a final `.`) after a
+    /// comma are part of the name: `Martin Luther King, Jr.` is not reported. An element with both problems
+    /// gets one finding, for the e-mail address.
     ///
     /// Not reported here: a missing or empty `<author>` (the element is optional); other elements such as
     /// `dc:creator`; the bylines in the article, written as `<address>` in its header, which are judged by

@@ -10,16 +10,19 @@ declare_rule! {
     ///
     /// - **error: element children.** The HTML was written into the feed unescaped, so the XML reader
     ///   sees `<html>`, `<p>` and so on as feed elements. The finding points at the first element inside
-    ///   `content:encoded`. It is reported instead of `item-missing-content`.
+    ///   `content:encoded`. It is reported instead of `item-missing-content`, and the markup as written
+    ///   is still linted as the article.
     /// - **error: CDATA ended early.** A literal `]]>` inside the article (in a script, or in text such
     ///   as `a[b[0]]>1`) ends the CDATA section. Inside `content:encoded` a CDATA section may be followed
     ///   only by whitespace, another CDATA section or the end tag; anything else means the section ended
     ///   early. The finding points at the `]]>` that ended it. What follows is read as XML, and gets
     ///   `feed-xml-malformed` only if it is not well-formed.
     /// - **info: entity-escaped text.** The HTML is escaped with entities (`&lt;p&gt;…`) instead of being
-    ///   wrapped in CDATA. This is valid XML that Facebook read the same way; it is reported once per
-    ///   item, as a reminder of the documented form.
+    ///   wrapped in CDATA (or escaped text comes before a CDATA section). This is valid XML that Facebook
+    ///   read the same way; it is reported at the first escaped character, as a reminder of the
+    ///   documented form.
     ///
+    /// An item gets at most one finding from this rule, for the first case that applies in this order.
     /// Several CDATA sections in a row are fine: to keep a literal `]]>` in an article, split it as
     /// `]]]]><![CDATA[>`.
     ///

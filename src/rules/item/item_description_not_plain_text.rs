@@ -7,13 +7,15 @@ declare_rule! {
     /// ## What it checks
     /// The item's `<description>` is a plain-text summary. The rule takes its text as the feed gives it (a
     /// CDATA section as it stands, escaped text with its entities decoded once) and reports it when it
-    /// contains HTML markup: a start or end tag named after an HTML element (`<p>`, `<a href="…">`,
-    /// `</strong>`, `<br/>`) or an HTML comment (`<!-- … -->`). A `<` that does not open such a tag, as in
-    /// "rates < 2%", is plain text.
+    /// contains something shaped like a start or end tag: a `<`, an optional `/`, a name of ASCII letters
+    /// and digits that starts with a letter, then `>`, `/>`, or whitespace with a `>` somewhere after it
+    /// (`<p>`, `<a href="…">`, `</strong>`, `<br/>`). Any such name counts, not only names of HTML
+    /// elements. A `<` that does not open such a tag, as in "rates < 2%", is plain text, and so is an HTML
+    /// comment (`<!-- … -->`).
     ///
-    /// One finding per description, at its first tag: the `<`, or in escaped text the `&` of the `&lt;`
-    /// that produces it. Entities that decode to ordinary characters (`&amp;`, `&#8217;`) are fine. A
-    /// missing or empty `<description>` is not reported: the element is optional.
+    /// One finding per description, at the first `<` in its text as written, or in escaped text at the
+    /// first `&lt;` or `&#60;` (the whole reference). Entities that decode to ordinary characters (`&amp;`,
+    /// `&#8217;`) are fine. A missing or empty `<description>` is not reported: the element is optional.
     ///
     /// Not reported here: the article HTML in `content:encoded` (its form is `item-content-not-cdata`'s);
     /// tags that appear as visible text inside the article (`escaped-markup-in-text`).

@@ -9,14 +9,16 @@ declare_rule! {
     ///
     /// - no `<guid>`: the finding points at the `<item>` start tag; an empty or whitespace-only `<guid>`:
     ///   at that element;
-    /// - two items whose guids, trimmed of whitespace, are equal (compared exactly, case included) while
-    ///   their canonical URLs are different articles: the later item is reported at its `<guid>`, with a
-    ///   label at the earliest item that has the same guid. An empty guid equals nothing.
+    /// - an item whose guid, trimmed of whitespace, equals the guid of an earlier item (compared exactly,
+    ///   case included): the later item is reported at its `<guid>` text, with a note giving the line and
+    ///   column of the first item that used the guid. An empty guid equals nothing.
     ///
-    /// Not reported here: when the two items' canonical URLs are the same article (equal, or equal after
-    /// normalisation: scheme, `www.`, one trailing slash, query and fragment ignored), the pair is
-    /// `duplicate-article-variant-canonicals` alone, whatever the guids. A guid that comes back with a new
-    /// canonical URL compared with the baseline (`--baseline`) is `update-canonical-changed`.
+    /// Not reported here: when both items have a canonical URL and the two are the same article (equal, or
+    /// equal after normalisation: scheme, one leading `www.`, the default port, one trailing slash, query
+    /// and fragment ignored, host case ignored), the pair is `duplicate-article-variant-canonicals` alone,
+    /// whatever the guids. A guid that comes back with a new canonical URL compared with the baseline
+    /// (`--baseline`) is `update-canonical-changed`. An item whose XML is malformed is not checked (it gets
+    /// `feed-xml-malformed` only), and an article file linted on its own has no guid to check.
     ///
     /// ## Why it matters
     /// The feed documentation describes `guid` as "a unique identifier for this article in your feed".

@@ -5,19 +5,21 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// An item's `<pubDate>`, when it is present and not empty, must be a real date written in one of two
+    /// An item's `<pubDate>`, when it is present and not empty, must be a date written in one of two
     /// formats:
     ///
-    /// - RFC 822/2822, the RSS 2.0 standard: `Sun, 01 Jun 2025 17:30:00 +0000`. The day name is optional
-    ///   (and not checked against the date), the year has two or four digits, the seconds are optional, and
-    ///   the zone is a numeric offset or a name (`GMT`, `UT`, `EST`, …);
-    /// - ISO 8601 / RFC 3339, the form of Facebook's documentation: `2025-06-01T17:30:00Z`, with or without
-    ///   seconds, a fraction or a time zone, with `T` or a space between date and time, or a date alone
-    ///   (`2025-06-01`).
+    /// - RFC 822/2822, the RSS 2.0 standard: `Sun, 01 Jun 2025 17:30:00 +0000`. The day name is optional,
+    ///   but when it is written it must be the right day for the date; the year has two or four digits, the
+    ///   seconds are optional, and the zone is a numeric offset or a name (`GMT`, `UT`, `Z`, `EST`, …);
+    /// - ISO 8601 / RFC 3339, the form of Facebook's documentation: `2025-06-01T17:30:00Z`, with `T` or a
+    ///   space between date and time, with or without seconds, a fraction or a time zone (`Z` or
+    ///   `±hh:mm`), or a date alone written `YYYY-MM-DD`.
     ///
-    /// Either format is accepted silently. A value that is neither, or that names a date that does not
-    /// exist (`Sat, 31 Feb 2025 10:00:00 GMT`), is reported at its first non-whitespace character. A
-    /// missing or empty `<pubDate>` is not reported: the element is optional.
+    /// Either format is accepted silently. A value that is neither, or a date-time that does not exist
+    /// (`Sat, 31 Feb 2025 10:00:00 GMT`, `2025-02-31T10:00:00Z`), is reported at its text (from the first
+    /// to the last non-whitespace character). A date alone is only checked for its shape: ten characters,
+    /// digits with `-` at the fifth and eighth places. A missing or empty `<pubDate>` is not reported: the
+    /// element is optional.
     ///
     /// Not reported here: the article's own times (`time.op-published`, `time.op-modified`), which are
     /// `time-datetime-invalid` and `time-datetime-no-timezone`; the channel's `<lastBuildDate>`.

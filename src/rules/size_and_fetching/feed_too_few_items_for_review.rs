@@ -5,17 +5,18 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule runs only when asked, with `ialint check --review`, for a feed that you are about to
-    /// submit for Facebook's initial review. It reports a channel that holds fewer than `min-items`
-    /// (default 10) `<item>` elements. The feed gets one finding, tied to no item (`item` is `null`), at
-    /// the `</channel>` end tag (or the end of the file), because the count is only known after the last
-    /// item.
+    /// This rule runs only when asked (`--review`), for a feed that you are about to submit for Facebook's
+    /// initial review; otherwise it never fires. It reports a feed that holds fewer than
+    /// `feed-too-few-items-for-review.min-items` (default 10) `<item>` elements. The feed gets one finding,
+    /// tied to no item (`item` is `null`), at the `</channel>` end tag (or the end of the file when the
+    /// channel is never closed), because the count is only known after the last item. A feed without a
+    /// `<channel>` gets no finding from this rule.
     ///
     /// Every `<item>` counts, whatever its own findings. The review looks at complete, correct articles, so
     /// fix the errors reported on the items as well: an item that Facebook rejects does not help reach the
     /// minimum.
     ///
-    /// Without `--review` the rule never fires: once the Page is approved, a small feed holding only recent
+    /// Without `--review` the rule is silent: once the Page is approved, a small feed holding only recent
     /// changes is what Facebook wants (see `feed-too-many-items`). An article file linted on its own is not
     /// a feed, so the rule does not run on it.
     ///
@@ -28,7 +29,7 @@ declare_rule! {
     /// ## Bad
     /// ```text
     /// ialint check --review feed.xml, where the feed holds 3 <item> elements: one info finding at
-    /// </channel> ("3 items; the initial review expects at least 10").
+    /// </channel> ("the feed has 3 items: the initial review needs at least 10").
     /// ```
     ///
     /// ## Good
@@ -38,8 +39,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `min-items` (integer; default `10`): the smallest number of `<item>` elements a feed submitted for
-    ///   review should hold. Set it in `ialint.toml` under `[rules.feed-too-few-items-for-review]`.
+    /// - `feed-too-few-items-for-review.min-items` (whole number; default `10`): the smallest number of
+    ///   `<item>` elements a feed submitted for review should hold.
     ///
     /// ## Source
     /// Automattic/facebook-instant-articles-wp `readme.txt` ("minimum number of 10 articles in your feed

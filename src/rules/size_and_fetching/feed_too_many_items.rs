@@ -8,24 +8,26 @@ declare_rule! {
     /// The feed should list only the articles created or changed recently. Two cases, each reported at
     /// most once per feed and tied to no item (`item` is `null` in JSON output):
     ///
-    /// - **warning**: the channel holds more than `max-items` (default 100) `<item>` elements. The finding
-    ///   points at the first item over the limit (by default the 101st `<item>` start tag) and gives the
-    ///   total.
-    /// - **info**: some items carry an article that has not changed within `max-age` (default one hour).
-    ///   An item's time is its article's `time.op-modified`, or its `time.op-published` when there is no
-    ///   op-modified; it is compared with the channel's `<lastBuildDate>` when that is a valid date
-    ///   (RFC 822 or ISO 8601), else with the current time (`--now`). One finding for the whole feed,
-    ///   giving the number of such items, at the `</channel>` end tag (or the end of the file), because the
-    ///   count is only known after the last item.
+    /// - **warning**: the feed holds more than `feed-too-many-items.max-items` (default 100) `<item>`
+    ///   elements. The finding points at the first item over the limit (by default the 101st `<item>`
+    ///   start tag).
+    /// - **info**: some items carry an article that has not changed within `feed-too-many-items.max-age`
+    ///   (default one hour). An item's time is its article's valid `time.op-modified`, else its valid
+    ///   `time.op-published` (the first in the header, else the first anywhere). It is compared with the
+    ///   channel's `<lastBuildDate>` when that is an RFC 822 date or an ISO 8601 date-time with a time
+    ///   zone, else with the current time (`--now`). One finding for the whole feed, giving the number of
+    ///   such items, at the `</channel>` end tag (or the end of the file when the channel is never closed),
+    ///   because the count is only known after the last item.
     ///
-    /// Every `<item>` counts towards the limit, whatever its own findings. For the age, an item whose times
-    /// are missing or invalid is left out (those are `op-published-missing` and `time-datetime-invalid`),
-    /// an age of exactly `max-age` is not old, and a time without a time zone counts as old only if it is
-    /// old for every offset from −12:00 to +14:00.
+    /// Every `<item>` counts towards the limit, whatever its own findings; the warning itself is made on
+    /// the first item over the limit, and is not made when that item's XML is malformed. For the age, an
+    /// item with neither time valid is left out (those are `op-published-missing` and
+    /// `time-datetime-invalid`), and so is an item whose XML is malformed. An age of exactly `max-age` is
+    /// not old, and a time without a time zone counts as old only if it is old for every offset from
+    /// −12:00 to +14:00.
     ///
-    /// Not reported here: the feed's size in bytes and a slow download (`feed-fetch-too-slow`); a feed too
-    /// small for the initial review (`feed-too-few-items-for-review`). An article file linted on its own is
-    /// not a feed, so the rule does not run on it.
+    /// Not reported here: a feed too small for the initial review (`feed-too-few-items-for-review`). An
+    /// article file linted on its own is not a feed, so the rule does not run on it.
     ///
     /// ## Why it matters
     /// Facebook fetches the feed every three minutes and gives up when it cannot download it in 30
@@ -38,7 +40,7 @@ declare_rule! {
     /// ## Bad
     /// ```text
     /// A feed generated from the CMS's "latest posts" query: 500 <item> elements, most of them unchanged
-    /// for days. The 101st <item> gets the warning (500 items, more than 100), and one info finding at
+    /// for days. The 101st <item> gets the warning (more than 100 items), and one info finding at
     /// </channel> counts the items whose op-modified (or op-published) is more than an hour older than
     /// the channel's <lastBuildDate>.
     /// ```
@@ -52,13 +54,11 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `max-items` (integer; default `100`): the largest number of `<item>` elements a feed may hold
-    ///   before the warning.
-    /// - `max-age` (duration string such as `"10m"`, `"1h"`; default `"1h"`): how long before the channel's
-    ///   build time an item's article may have last changed before it counts towards the info finding.
-    ///   `"10m"` follows the FAQ's stricter advice.
-    ///
-    /// Set them in `ialint.toml` under `[rules.feed-too-many-items]`.
+    /// - `feed-too-many-items.max-items` (whole number; default `100`): the largest number of `<item>`
+    ///   elements a feed may hold before the warning.
+    /// - `feed-too-many-items.max-age` (a duration; default one hour): how long before the channel's build
+    ///   time an item's article may have last changed before it counts towards the info finding. Ten
+    ///   minutes follows the FAQ's stricter advice.
     ///
     /// ## Source
     /// FAQ L654 (include fewer items, e.g. only those added or changed in the last 10 minutes; the feed is

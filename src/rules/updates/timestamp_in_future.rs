@@ -6,8 +6,9 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The article's op-published and op-modified times must not lie in the future: a time later than
-    /// the current time plus the tolerance (5 minutes by default) is reported, at its `datetime`
-    /// attribute. The current time is the system clock, or the value of `--now` for reproducible runs.
+    /// the current time plus `timestamp-in-future.tolerance` (5 minutes by default) is reported, at its
+    /// `datetime` attribute. Each of the two times gets at most one finding. The current time is the
+    /// system clock, or the value of `--now` for reproducible runs.
     ///
     /// The times judged are the first `time.op-published` and the first `time.op-modified` in
     /// `<header>`, or else the first ones anywhere in the article; invalid values are left to
@@ -64,9 +65,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `tolerance` (duration string such as `"90s"`, `"5m"`, `"1h"`; default `"5m"`): how far past the
-    ///   current time a timestamp may lie before it is reported, to absorb clock skew between the CMS and
-    ///   the machine running ialint. Set it in `ialint.toml` under `[rules.timestamp-in-future]`.
+    /// - `timestamp-in-future.tolerance` (a duration; default 5 minutes): how far past the current time a
+    ///   timestamp may lie before it is reported, to absorb clock skew between the CMS and the machine
+    ///   running ialint.
     ///
     /// ## Source
     /// Inferred from FAQ L646 (an update is applied only if its `op-modified` is later than the stored

@@ -5,11 +5,14 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule needs the previously ingested version of the feed (`--baseline`, or `baseline` in
-    /// `ialint.toml`). An item is reported when its `<guid>` (trimmed, compared exactly; an empty guid
-    /// matches nothing) equals the guid of a baseline item whose effective canonical URL (the article's
-    /// canonical `href` if absolute, else the item's `<link>`) is a different URL. The finding is on the
-    /// new item, at its canonical URL, with a note giving the URL it was ingested under.
+    /// This rule needs the previously ingested version of the feed (`--baseline`). An item is reported
+    /// when its `<guid>` (trimmed, compared exactly; an empty guid matches nothing) equals the guid of a
+    /// baseline item whose effective canonical URL (the article's canonical `href` if absolute, else the
+    /// item's `<link>`) is a different URL, and its own canonical URL appears nowhere in the baseline.
+    /// When several baseline items have the guid, the first one counts. The finding is on the new item,
+    /// at its canonical URL (the `href` attribute, or the `<link>` text), and its message gives the URL
+    /// the guid was ingested under. Items without a guid or without an effective canonical URL, and
+    /// items whose XML is malformed, are not judged.
     ///
     /// - When the two canonical URLs are only variants of one URL (they differ in scheme, a leading `www.`,
     ///   one trailing slash, query, fragment, default port or the host's letter case), the item is

@@ -5,22 +5,25 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule needs the previously ingested version of the feed (`--baseline`, or `baseline` in
-    /// `ialint.toml`). Each item is matched to a baseline item whose effective canonical URL (the
-    /// article's canonical `href` if absolute, else the item's `<link>`) is the same string; with several
-    /// matches, the one with the latest stored time is used.
+    /// This rule needs the previously ingested version of the feed (`--baseline`). Each item is matched to
+    /// a baseline item whose effective canonical URL (the article's canonical `href` if absolute, else the
+    /// item's `<link>`) is the same string; with several matches, the one with the latest stored time is
+    /// used.
     ///
     /// - **Stored time S**: the baseline article's valid op-modified time, or else its valid
-    ///   op-published time.
-    /// - **New time T**: the new article's valid op-modified time.
+    ///   op-published time (the first in its header, else the first anywhere).
+    /// - **New time T**: the new article's valid op-modified time (the first in the header, else the
+    ///   first anywhere).
     /// - **Changed?** The two articles are compared after removing every `time.op-modified` element and
-    ///   collapsing each run of whitespace to one space. Switching between CDATA and entity escaping,
+    ///   collapsing each run of ASCII whitespace to one space. Switching between CDATA and entity escaping,
     ///   re-indenting, or only bumping op-modified is not a change, and then the rule does not run.
     ///
     /// When the article changed, the rule fires if T is missing (no op-modified, or an invalid one) or
     /// T ≤ S. It points at the new article's op-modified `datetime` attribute, or at its `<header>` when it
-    /// has no op-modified, and a note quotes S. Nothing is reported when S is missing or unparsable. Times
-    /// without a zone are judged as described in `time-datetime-no-timezone`.
+    /// has no valid op-modified, and a note quotes S. Nothing is reported when S is missing or unparsable.
+    /// A time without a zone stands for every offset from −12:00 to +14:00, and T ≤ S must hold for all of
+    /// them; when neither S nor T has a zone, they are compared as written. So a missing zone alone never
+    /// causes this finding.
     ///
     /// An item whose guid matches a baseline item under another canonical URL is not judged here: it is
     /// `update-canonical-changed` (or `duplicate-article-variant-canonicals` for a variant of the same

@@ -5,9 +5,8 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule needs the previously ingested version of the feed (`--baseline`, or `baseline` in
-    /// `ialint.toml`). Items are matched to baseline items, and changes are detected, exactly as for
-    /// `update-op-modified-not-later`:
+    /// This rule needs the previously ingested version of the feed (`--baseline`). Items are matched to
+    /// baseline items, and changes are detected, exactly as for `update-op-modified-not-later`:
     ///
     /// - **S** is the baseline article's valid op-modified time, or else its valid op-published time;
     /// - **T** is the new article's valid op-modified time;
@@ -15,10 +14,12 @@ declare_rule! {
     ///   whitespace).
     ///
     /// It fires when T − S is more than 24 hours (86 400 seconds); exactly 24 hours is still inside the
-    /// window. The window is measured between the two timestamps, not against the current time. The
-    /// finding points at the new op-modified `datetime` attribute, and a note quotes S. Nothing is
-    /// reported when S or T is missing or unparsable (a missing T is `update-op-modified-not-later`'s),
-    /// nor for an item that comes back under another canonical URL (`update-canonical-changed`).
+    /// window. The window is measured between the two timestamps, not against the current time. The finding
+    /// points at the new op-modified `datetime` attribute, and a note quotes S. A time without a zone
+    /// stands for every offset from −12:00 to +14:00, and the gap must exceed 24 hours for all of them;
+    /// when neither S nor T has a zone, they are compared as written. Nothing is reported when S or T is
+    /// missing or unparsable (a missing T is `update-op-modified-not-later`'s), nor for an item that comes
+    /// back under another canonical URL (`update-canonical-changed`).
     ///
     /// ## Why it matters
     /// Facebook ignores a feed update whose `op-modified` is more than 24 hours after the `op-modified` of
