@@ -16,7 +16,14 @@ pub fn starts_with_tag(s: &str, name: &str) -> bool {
 
 /// Whether `s` starts with the end tag `</name` (ASCII case-insensitive).
 pub fn starts_with_end_tag(s: &str, name: &str) -> bool {
-    s.len() > 1 && s.as_bytes()[1] == b'/' && starts_with_tag(&s[1..].replacen('/', "<", 1), name)
+    let b = s.as_bytes();
+    let n = name.len();
+    b.len() > n + 1
+        && b[0] == b'<'
+        && b[1] == b'/'
+        && b[2..2 + n].eq_ignore_ascii_case(name.as_bytes())
+        && b.get(n + 2)
+            .is_none_or(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
 }
 
 /// The offset just after the `>` that ends the tag starting at `start`

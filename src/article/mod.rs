@@ -588,48 +588,86 @@ fn contribution(e: &dom::Element, id: NodeId, a: &Article<'_>, footer: Option<No
 /// Adds the strong letters of `text` by direction (Resolution 37): words with
 /// `://` or `@`, or starting with `www.`, are skipped.
 pub fn count_direction(text: &str, rtl: &mut u64, ltr: &mut u64) {
+    let (r, l) = count_letters(text);
+    let (sr, sl) = skipped_letters(text);
+    *rtl += r - sr;
+    *ltr += l - sl;
+}
+
+/// All strong letters of a text: ASCII is counted in bulk, 32 bytes at a
+/// time, and only the other characters are looked up.
+fn count_letters(text: &str) -> (u64, u64) {
     let bytes = text.as_bytes();
+    let letter = |b: u8| u64::from((b | 0x20).wrapping_sub(b'a') < 26);
+    if text.is_ascii() {
+        return (0, bytes.iter().map(|&b| letter(b)).sum());
+    }
+    let (mut rtl, mut ltr) = (0u64, 0u64);
     let mut i = 0;
     while i < bytes.len() {
-        // Skip separators.
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        let mut ascii = true;
-        let mut letters = 0u64;
-        let mut suspicious = false;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-            let b = bytes[i];
-            if b >= 0x80 {
-                ascii = false;
-            } else if b.is_ascii_alphabetic() {
-                letters += 1;
-            } else if b == b'@' || b == b':' {
-                suspicious = true;
-            }
-            i += 1;
-        }
-        let word = &text[start..i];
-        if word.is_empty() {
-            continue;
-        }
-        if word.starts_with("www.") || (suspicious && (word.contains('@') || word.contains("://")))
+        if let Some(chunk) = bytes.get(i..i + 32)
+            && chunk.is_ascii()
         {
+            ltr += chunk.iter().map(|&b| letter(b)).sum::<u64>();
+            i += 32;
             continue;
         }
-        if ascii {
-            *ltr += letters;
+        let b = bytes[i];
+        if b < 0x80 {
+            ltr += letter(b);
+            i += 1;
             continue;
         }
-        for c in word.chars() {
-            match char_direction(c) {
-                1 => *rtl += 1,
-                2 => *ltr += 1,
-                _ => {}
-            }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        match char_direction(c) {
+            1 => rtl += 1,
+            2 => ltr += 1,
+            _ => {}
+        }
+        i += c.len_utf8();
+    }
+    (rtl, ltr)
+}
+
+/// Words that name addresses, not language (Resolution 37).
+fn skipped(word: &str) -> bool {
+    word.starts_with("www.") || word.contains("://") || word.contains('@')
+}
+
+/// The strong letters of the skipped words.
+fn skipped_letters(text: &str) -> (u64, u64) {
+    let bytes = text.as_bytes();
+    let (mut r, mut l) = (0u64, 0u64);
+    let mut done_until = 0usize;
+    for h in memchr::memchr3_iter(b'@', b':', b'w', bytes) {
+        if h < done_until {
+            continue;
+        }
+        let hit = match bytes[h] {
+            b'@' => true,
+            b':' => bytes[h..].starts_with(b"://"),
+            _ => bytes[h..].starts_with(b"www.") && (h == 0 || bytes[h - 1].is_ascii_whitespace()),
+        };
+        if !hit {
+            continue;
+        }
+        let start = bytes[..h]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |p| p + 1);
+        let end = bytes[h..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |p| h + p);
+        let word = &text[start..end];
+        done_until = end;
+        if skipped(word) {
+            let (wr, wl) = count_letters(word);
+            r += wr;
+            l += wl;
         }
     }
+    (r, l)
 }
 
 /// 1 for a right-to-left letter (bidi class R or AL), 2 for a left-to-right

@@ -253,6 +253,13 @@ fn prefix(name: &str) -> Option<&str> {
 
 fn is_xml_char_bytes(bytes: &[u8]) -> Option<usize> {
     // Returns the index of the first byte of a character not allowed in XML 1.0.
+    // Fast path (vectorised): no control character and no U+FFFE/U+FFFF lead byte.
+    let control = bytes.iter().fold(false, |acc, &b| {
+        acc | (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r')
+    });
+    if !control && memchr::memchr(0xEF, bytes).is_none() {
+        return None;
+    }
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];

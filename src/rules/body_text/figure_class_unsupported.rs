@@ -9,12 +9,13 @@ declare_rule! {
     /// `op-ad`, `op-ad-default` (together with `op-ad`), `op-tracker`, `op-slideshow` and `op-map`. The
     /// rule reports a figure whose `class` has a token beginning with `op-` that is not in this set, or
     /// `op-ad-default` without `op-ad`. One finding per figure, at its `<figure>` start tag, naming the
-    /// unknown tokens.
+    /// first such token (fix them all before linting again).
     ///
     /// Class tokens are compared exactly, as HTML does (class names are case-sensitive); only tokens that
     /// begin with `op-` are judged. Other classes, such as `fb-feed-cover` or a CMS's `wp-block-image` and
-    /// `alignleft`, are ignored, as Facebook ignored them. Every figure is judged: in the header, in the
-    /// body, and the slides of a slideshow; figures inside an embed's `<iframe>` are the embed's own.
+    /// `alignleft`, are ignored, as Facebook ignored them. Every figure written in the document is judged:
+    /// in the header, in the body, in the footer, and the slides of a slideshow; markup inside an
+    /// `<iframe>` is the iframe's own and is not judged.
     ///
     /// Not reported here: classes on `<figcaption>` or `<cite>` (`caption-class-invalid`); where
     /// `fb-feed-cover` is used (`feed-cover-misplaced`); where `op-ad-default` is used in the header

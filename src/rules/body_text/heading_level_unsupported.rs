@@ -6,15 +6,17 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// Instant Articles has two heading levels: `<h1>` and `<h2>`. The rule reports each `<h3>`, `<h4>`,
-    /// `<h5>` and `<h6>` in the article, at its start tag, except where another rule covers it:
+    /// `<h5>` and `<h6>` in the article (header and footer included), at its start tag, except where
+    /// another rule covers it:
     ///
-    /// - an `<h3>` in the header, and an `h3.op-kicker` anywhere: `kicker-malformed` (the `h3` is the
-    ///   kicker's element);
-    /// - a heading in a `<figcaption>`: `figcaption-disallowed-children`;
+    /// - an `<h3>` anywhere in the header, and an `h3.op-kicker` anywhere: `kicker-malformed` (the `h3` is
+    ///   the kicker's element). A heading of any level with the class `op-kicker` is not reported here;
+    /// - a heading anywhere in a `<figcaption>`: `figcaption-disallowed-children`;
     /// - headings in `<body>` outside the `<article>`: `article-multiple-article-elements`.
     ///
-    /// Headings inside the `<iframe>` of an embed are the embed's own content and are not judged. The
-    /// headings reported here are not also reported as `unsupported-element`.
+    /// So an `<h4>` in the header is reported here. Markup inside an `<iframe>` is the iframe's own
+    /// content and is not judged, and neither are headings that the parser creates without a start tag.
+    /// The headings reported here are not also reported as `unsupported-element`.
     ///
     /// ## Why it matters
     /// The official SDK accepts only `h1` and `h2` as article headings, and its maintainers confirmed that

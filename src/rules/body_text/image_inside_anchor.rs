@@ -5,9 +5,9 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// Images in Instant Articles cannot be links. The rule reports each `<img>` or `<figure>` that is
-    /// inside an `<a>`, at the start tag of the image (or of the figure, when the figure is in the link;
-    /// its image is then covered by that finding):
+    /// Images in Instant Articles cannot be links. The rule reports each `<img>` or `<figure>` in `<body>`
+    /// that is inside an `<a>` (at any depth), at the start tag of the image (or of the figure, when the
+    /// figure is in the link; its image is then covered by that finding):
     ///
     /// - a linked image in a figure, `<figure><a href="…"><img …></a></figure>`, the usual "click to
     ///   enlarge" markup: at the `<img>`. The image still counts as the figure's image for the other rules;
@@ -18,8 +18,9 @@ declare_rule! {
     /// Cases that belong to other rules:
     /// - a link with an image, or a figure, inside a `<p>`: `non-text-inside-paragraph` or
     ///   `figure-inside-paragraph` alone;
-    /// - an image in a `<figcaption>`: `figcaption-disallowed-children`;
-    /// - images inside the `<iframe>` of an embed are the embed's own content and are not judged.
+    /// - an `<img>` written directly in a `<figcaption>`, without a link: `figcaption-disallowed-children`
+    ///   (a linked image in a caption is reported here, and its `<a>` by `figcaption-disallowed-children`);
+    /// - markup inside an `<iframe>` is the iframe's own content and is not judged.
     ///
     /// ## Why it matters
     /// A maintainer of Facebook's WordPress plugin stated that "Instant Articles currently do not support

@@ -8,20 +8,21 @@ declare_rule! {
     /// A list (`<ul>` or `<ol>`) holds `<li>` items, and each item holds text with inline tags (`a`, `b`,
     /// `strong`, `i`, `em`, `br`, …). The rule reports:
     ///
-    /// - a list with no non-empty item, at the `<ul>`/`<ol>` start tag; its empty items are covered by
-    ///   this finding and are not reported one by one;
+    /// - a list with no non-empty `<li>` child (or no `<li>` at all), at the `<ul>`/`<ol>` start tag; its
+    ///   empty items are covered by this finding and are not reported one by one;
     /// - an empty `<li>` in a list that has other, non-empty items, at the `<li>` start tag;
-    /// - a block element written in a list item: `<p>`, `<blockquote>`, `<aside>`, `<h1>`, `<h2>`, or a
-    ///   nested `<ul>`/`<ol>`, at that element's start tag. A nested list is one finding; its own items
-    ///   are not judged again.
+    /// - a block element that is a direct child of a list item: `<p>`, `<blockquote>`, `<aside>`,
+    ///   `<h1>`, `<h2>`, `<div>`, or a nested `<ul>`/`<ol>`, at that element's start tag. A nested list
+    ///   is also judged as a list in its own right (its empty items, for example).
     ///
     /// An item is empty when its text, after removing whitespace, `&nbsp;` and `<br>`, is empty and it
     /// holds no element with an `href`, a `src` or media. So `<li><a href="…"></a></li>` is not empty.
     /// These list items are judged here and not also reported by `empty-element`.
     ///
-    /// The rule judges every `ul` and `ol` outside embed iframes, except the lists that have their own
-    /// rules: `ul.op-related-articles` (`related-articles-malformed`) and `ul.op-sponsors`
-    /// (`sponsor-malformed`).
+    /// The rule judges every `ul` and `ol` in the article (header and footer included), except the lists
+    /// that have their own rules: `ul.op-related-articles` (`related-articles-malformed`) and
+    /// `ul.op-sponsors` (`sponsor-malformed`). Lists in `<body>` outside the article and markup inside an
+    /// `<iframe>` are not judged.
     ///
     /// Cases that belong to other rules:
     /// - a `<figure>` in a list item: `figure-inside-paragraph`;

@@ -8,16 +8,17 @@ declare_rule! {
     /// In the article body an `<aside>` is a pull quote: text with inline tags, and at most one `<cite>`
     /// for the attribution. The rule reports:
     ///
-    /// - a block element written in the pull quote: `<p>`, `<figure>`, `<blockquote>`, `<aside>`, `<h1>`,
-    ///   `<h2>`, `<ul>` or `<ol>`, each at its start tag;
-    /// - a second (or later) `<cite>` in one pull quote, at the extra `<cite>`.
+    /// - a block element that is a direct child of the pull quote: `<p>`, `<figure>`, `<blockquote>`,
+    ///   `<div>`, `<h1>`, `<h2>`, `<ul>` or `<ol>`, each at its start tag;
+    /// - a second (or later) `<cite>` child of one pull quote, at each extra `<cite>`.
     ///
-    /// The rule judges every `<aside>` in the article except those inside `<footer>`, where an `<aside>`
-    /// holds the credits (and may contain paragraphs), and those inside embed iframes.
+    /// The rule judges every `<aside>` in the article (header included) except those inside the
+    /// article's `<footer>` or directly in any `<footer>`, where an `<aside>` holds the credits (and may
+    /// contain paragraphs). Asides in `<body>` outside the article are not judged.
     ///
     /// Not reported here:
-    /// - an `<aside>` written inside a `<p>`: that is `blockquote-inside-paragraph` (its content is still
-    ///   judged here);
+    /// - an `<aside>` written inside a `<p>`: that is `blockquote-inside-paragraph` alone (its content
+    ///   is not judged here);
     /// - an empty pull quote: `empty-element`;
     /// - an `<img>` directly in the pull quote: `image-without-figure`.
     ///

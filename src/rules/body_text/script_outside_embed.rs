@@ -6,16 +6,17 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// Scripts run in Instant Articles only inside the `<iframe>` of an embed. The rule reports, at its
-    /// start tag, each `<script>` in the `<article>` (header, body or footer) that is neither:
+    /// start tag, each `<script>` element in the `<article>` (header, body or footer), except a geotag: a
+    /// `script` with the class `op-geotag` and a `type` of `application/json` (any letter case), as
+    /// used in maps and on image and video figures. A script written inside an `<iframe>` is part of the
+    /// iframe's content, not an element of the article, so it is never reported.
     ///
-    /// - inside the `<iframe>` of a `figure.op-interactive`, `op-social`, `op-ad` or `op-tracker`; nor
-    /// - a geotag: a `script` with the class `op-geotag` and `type="application/json"` (any letter case),
-    ///   as used in maps and on image and video figures.
+    /// Embed code written straight into an embed figure, without the `<iframe>`, is reported here for its
+    /// `<script>`, while `interactive-missing-iframe` reports the figure (and `unsupported-element` a
+    /// wrapper such as `<div>`): wrapping the code in an `<iframe>` fixes all of them.
     ///
     /// Cases that belong to other rules:
     /// - a `<script>` written inside a `<p>`: `non-text-inside-paragraph`;
-    /// - embed code (markup and its `<script>`) written straight into an embed figure that has no
-    ///   `<iframe>`: `interactive-missing-iframe`;
     /// - a geotag in a `figure.op-map` that is not valid: `map-missing-geotag`, `geotag-invalid-json`;
     /// - a `<script>` in `<body>` outside the article: `article-multiple-article-elements`.
     ///

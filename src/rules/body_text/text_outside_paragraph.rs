@@ -6,15 +6,18 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// Text in the article body must be inside a text element such as `<p>`. The rule looks for runs of
-    /// loose text: maximal sequences of sibling text nodes and inline elements (`a`, `b`, `strong`, `i`,
-    /// `em`, `span`, `br`, …) whose parent is `<article>`, or a `div`, `section` or `span` wrapper whose
-    /// nearest block ancestor is `<article>`, and that contain a character other than whitespace and
-    /// no-break spaces (`&nbsp;`). Each run is one finding, at its first such character (in
-    /// entity-escaped content, at the `&` of the escape that produces it).
+    /// loose text whose parent is `<article>`, or a `div`, `section` or `span` wrapper reached from
+    /// `<article>` through such wrappers only. A run is a maximal sequence of sibling text nodes and
+    /// inline elements (`a`, `b`, `strong`, `i`, `em`, `br`, `small`, `sub`, `sup`, `u`, `s`, `mark`,
+    /// `code`, `cite`, `time`, and elements unknown to HTML such as `<font>`), comments included, that
+    /// contains a character other than whitespace and no-break spaces (`&nbsp;`). Any other element,
+    /// `span` included, ends the run; a `span`'s own content is judged as a wrapper of its own. Each run
+    /// is one finding, at its first such character (in entity-escaped content, at the `&` of the escape
+    /// that produces it).
     ///
     /// Not loose, and not reported:
-    /// - text inside `<header>`, `<footer>`, `<figure>`, `<blockquote>`, `<aside>`, `<li>` or an embed's
-    ///   `<iframe>`: each has its own rules;
+    /// - text inside `<header>`, `<footer>`, `<figure>`, `<blockquote>`, `<aside>`, `<li>`, `<p>`, a
+    ///   heading or an `<iframe>`: each has its own rules;
     /// - text that the HTML parser moved out of a paragraph because a `<figure>`, `<blockquote>` or
     ///   `<aside>` was written inside it: that is `figure-inside-paragraph` or
     ///   `blockquote-inside-paragraph`;

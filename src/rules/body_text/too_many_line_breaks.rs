@@ -5,10 +5,11 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// A text block (`p`, `li`, `blockquote`, `aside`, `figcaption`, `h1`, `h2`) may contain at most five
-    /// `<br>` (or `<br/>`) in total, whether or not they are adjacent. A block with more gets one finding,
-    /// at the block's start tag; its runs of adjacent `<br>` are then not reported separately as
-    /// `consecutive-line-breaks`.
+    /// A text block (`p`, `li`, `blockquote`, `aside`, `figcaption`, `h1`, `h2`), anywhere in the document,
+    /// may contain at most `too-many-line-breaks.max` (default 5) `<br>` (or `<br/>`) in total, whether or
+    /// not they are adjacent. The `<br>` of a text block nested in another (a `<p>` in a `<blockquote>`)
+    /// count for the inner block only. A block with more gets one finding, at the block's start tag; its
+    /// runs of adjacent `<br>` are then not reported separately as `consecutive-line-breaks`.
     ///
     /// ## Why it matters
     /// Facebook flagged such articles with "Too Many Line Breaks: … reduce the number of line breaks to a
@@ -39,8 +40,9 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `max` (integer; default `5`): the largest number of `<br>` allowed in one text block. Set it in
-    ///   `ialint.toml` under `[rules.too-many-line-breaks]`.
+    /// - `too-many-line-breaks.max` (whole number; default `5`): the largest number of `<br>` allowed in
+    ///   one text block. It also sets the limit above which `consecutive-line-breaks` leaves a block to
+    ///   this rule.
     ///
     /// ## Source
     /// Facebook's "Too Many Line Breaks: … reduce the number of line breaks to a maximum of 5."

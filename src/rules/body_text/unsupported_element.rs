@@ -5,33 +5,41 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The article body can hold only the elements of the Instant Articles format. The rule judges the
-    /// children of `<article>` other than the header and the footer, at any depth, but not the content of
-    /// an embed's `<iframe>` or of a `<figcaption>`. Accepted there:
+    /// The article body can hold only the elements of the Instant Articles format. The rule walks the
+    /// children of `<article>` at any depth, skipping the `<header>` and the `<footer>` (any element of
+    /// those names, and everything inside the article's own header and footer). Markup inside an
+    /// `<iframe>` is the iframe's content, not elements of the article, so it is never judged. Accepted:
     ///
     /// - blocks and media: `p`, `h1`, `h2`, `ul`, `ol`, `li`, `blockquote`, `aside`, `figure`,
-    ///   `figcaption`, `img`, `video`, `source`, `audio`, `iframe`, `script.op-geotag`, `cite`, `small`,
-    ///   `address`, `time`, `header`, `footer`;
-    /// - inside text: `a`, `b`, `strong`, `i`, `em` and `br`, and, as in captions, `span`, `small`, `sub`,
-    ///   `sup`, `u`, `s` and `mark` (their text is kept).
+    ///   `figcaption`, `img`, `video`, `source`, `audio`, `iframe`, `cite`, `small`, `address`, `time`,
+    ///   `header`, `footer`;
+    /// - inside text: `a`, `b`, `strong`, `i`, `em` and `br`, and, as in captions, `sub`, `sup`, `u`, `s`
+    ///   and `mark` (their text is kept), and a `span` that holds none of `p`, `figure`, `ul`, `ol`,
+    ///   `blockquote`, `aside`, `div`, `h1`, `h2` or `table`;
+    /// - elements with a rule of their own: `h3`–`h6` (`heading-level-unsupported`) and every `script`
+    ///   (`script-outside-embed`).
     ///
-    /// Any other element is reported at its start tag: for example `table`, `form`, `input`, `button`,
-    /// `select`, `object`, `embed`, `canvas`, `svg`, `pre`, `code`, `hr`, `dl`, `details`, `noscript`,
-    /// `div` and `section`, and a `span` used as a block wrapper (around a paragraph or a figure) directly
-    /// in the article. Only the outermost is reported: what is inside a reported `table` or `form` is not
-    /// reported again by this rule.
+    /// Any other element written in the source is reported at its start tag: for example `table`, `form`,
+    /// `input`, `button`, `select`, `object`, `embed`, `canvas`, `svg`, `picture`, `pre`, `code`, `hr`,
+    /// `dl`, `details`, `noscript`, `font`, a nested `article`, `div` and `section`, and a `span` that
+    /// wraps one of the blocks above. An unsupported element inside a paragraph (such as `<font>`) is
+    /// reported too. Only the outermost is reported: what is inside a reported `table` or `form` is not
+    /// judged.
     ///
     /// `div`, `section` and block `span` wrappers are unwrapped by Facebook's parser, not lost: the wrapper
-    /// is reported, and what it holds is judged as if it stood in its place. A figure in such a wrapper is
-    /// covered by the wrapper's finding (not `figure-inside-paragraph`); loose text in it is also
-    /// `text-outside-paragraph`.
+    /// is reported, and what it holds is judged as if it stood in its place. Loose text in a wrapper is
+    /// also `text-outside-paragraph`. Elements that the parser creates without a start tag (a `tbody`) are
+    /// not reported, but their content is judged.
     ///
-    /// Elements with a rule of their own, not reported here:
-    /// - `h3`–`h6`: `heading-level-unsupported`;
-    /// - `script`: `script-outside-embed`; `style` and stylesheet links: `css-styling-ignored`;
-    /// - `object`, `embed` (and other media) written inside a `<p>`: `non-text-inside-paragraph`;
-    /// - embed code written straight into an embed figure without an `<iframe>`:
-    ///   `interactive-missing-iframe`;
+    /// Reported here as well as by another rule (one fix clears both):
+    /// - a `<style>` element or a `<link>` (a stylesheet, say) in the body: also `css-styling-ignored`;
+    /// - an element that a `<figcaption>` does not accept, such as a `<div>` in a caption: also
+    ///   `figcaption-disallowed-children`;
+    /// - a wrapper such as `<div>` written straight into an embed figure without an `<iframe>`: the figure
+    ///   is `interactive-missing-iframe`.
+    ///
+    /// Not reported here:
+    /// - `object` and `embed` written inside a `<p>`: `non-text-inside-paragraph`;
     /// - the header's children (kicker, authors, ads, sponsors) and the footer's children
     ///   (`footer-malformed`), which have their own rules; anything in `<body>` outside the article
     ///   (`article-multiple-article-elements`).

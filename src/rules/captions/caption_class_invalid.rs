@@ -14,9 +14,9 @@ declare_rule! {
     /// - on a caption's `<h1>`, `<h2>` and `<cite>`: the same list without the four sizes.
     ///
     /// Any other `op-` token (`op-huge`, `op-xlarge`, `op-vertical-middle`, a size on a `<cite>`) is
-    /// reported, once per element, at the start tag of the element that carries it; the message names the
-    /// tokens. Class tokens without the `op-` prefix (a CMS's `wp-element-caption`) are ignored, as Instant
-    /// Articles ignored them. Captions inside embed iframes are not judged.
+    /// reported, once per element, at the `class` attribute of the element that carries it; the message
+    /// names the tokens. Class tokens without the `op-` prefix (a CMS's `wp-element-caption`) are ignored,
+    /// as Instant Articles ignored them. Captions inside embed iframes are not judged.
     ///
     /// Other caption problems: disallowed content in a caption is `figcaption-disallowed-children`; a
     /// cover credit without a vertical position is `cover-credit-hidden`.

@@ -6,8 +6,9 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// A credit is a `<cite>` inside the figure's `<figcaption>`. The rule reports a `<cite>` that is a
-    /// direct child of an image figure, a slideshow (`figure.op-slideshow`) or a map (`figure.op-map`), at
-    /// the `<cite>` start tag.
+    /// direct child of an image figure (a figure with an `<img>` or `<a>` child and no `<video>` child), a
+    /// slideshow (`figure.op-slideshow`) or a map (`figure.op-map`), at the `<cite>` start tag. A
+    /// `<cite>` directly in any other figure (an empty one, an embed) is not judged.
     ///
     /// Video figures are exempt: the official SDK itself writes a video's attribution as a figure-level
     /// `<cite>`. A `<cite>` inside the caption, or in body text, is not judged here; a second `<cite>` in

@@ -5,20 +5,27 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule judges the direct children of each `<figcaption>` (outside embed iframes). Allowed are:
+    /// The rule judges the direct children of every `<figcaption>` in the document, in any figure, header
+    /// and footer included (markup inside an `<iframe>` is the iframe's own). Allowed are:
     ///
     /// - text, `<h1>` (caption title), `<h2>` (caption subtitle) and `<cite>` (credit);
-    /// - inline elements that hold no block element: `a`, `b`, `strong`, `i`, `em`, `br`, `span`,
-    ///   `small`, `sub`, `sup`, `u`, `s`, `mark`.
+    /// - the inline elements `a`, `b`, `strong`, `i`, `em`, `br`, `span`, `small`, `sub`, `sup`, `u`,
+    ///   `s` and `mark`, as long as every element inside them is one of these or a `cite`, `time`,
+    ///   `code` or an element unknown to HTML. Anything else inside, such as an `<img>` or a `<p>`,
+    ///   makes the inline element a finding.
     ///
     /// Any other child element is one finding, at its start tag: for example `<p>`, `<div>`, `<figure>`,
-    /// `<img>`, lists, `<h3>`–`<h6>`, or a `<span>` that holds a block element. Also reported, at the extra
-    /// element: a second `<figcaption>` in one figure, and a second `<h1>`, `<h2>` or `<cite>` in one
-    /// caption.
+    /// `<img>`, `<time>`, lists, `<h3>`–`<h6>`, an `<a>` around an image, or a `<span>` that holds a block
+    /// element. Also reported, at the extra element: a second `<figcaption>` child of one figure, and a
+    /// second `<h1>`, `<h2>` or `<cite>` child of one caption. Elements that the parser creates without a
+    /// start tag in the source are not reported.
     ///
     /// Other caption problems have their own rules: unknown `op-` classes on the caption are
     /// `caption-class-invalid`, a credit outside the caption is `credit-outside-figcaption`, an empty
-    /// caption is `empty-element`.
+    /// caption is `empty-element`. Some children are reported by a second rule too: a caption child
+    /// that is not part of the Instant Articles markup (a `<div>`) is also `unsupported-element` in the
+    /// body, an `<h3>` in the cover's caption is also `kicker-malformed`, and a tracking pixel `<img>` is
+    /// also `tracking-pixel-as-image`.
     ///
     /// ## Why it matters
     /// A caption supports only `<h1>`, `<h2>` and `<cite>` besides text; paragraphs and other blocks are

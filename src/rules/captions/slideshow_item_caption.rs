@@ -10,8 +10,8 @@ declare_rule! {
     /// `<figcaption>` that is a direct child of `figure.op-slideshow`, is the documented form and is never
     /// reported.
     ///
-    /// With the option `allow-item-captions = true`, captions on slides are accepted and the rule reports
-    /// nothing.
+    /// With the option `slideshow-item-caption.allow-item-captions` set to `true`, captions on slides are
+    /// accepted and the rule reports nothing.
     ///
     /// A second caption on the slideshow itself is `figcaption-disallowed-children`; the content of any
     /// caption is judged by that rule too.
@@ -38,10 +38,10 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `allow-item-captions` (boolean; default `false`): accept captions on individual slides, as
-    ///   Facebook's tutorial article and its review feedback used them. With the default, captions on
-    ///   slides are reported and a single caption on the whole slideshow, the FAQ's advice, is never
-    ///   reported. Set it in `ialint.toml` under `[rules.slideshow-item-caption]`.
+    /// - `slideshow-item-caption.allow-item-captions` (true or false; default `false`): accept captions on
+    ///   individual slides, as Facebook's tutorial article and its review feedback used them. With the
+    ///   default, captions on slides are reported and a single caption on the whole slideshow, the FAQ's
+    ///   advice, is never reported.
     ///
     /// ## Source
     /// FAQ L748 (individual images of a slideshow cannot be captioned; only one caption for the whole

@@ -6,17 +6,18 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// A slideshow is a `figure.op-slideshow` whose slides are child `<figure>` elements, each holding an
-    /// `<img>` (or a `<video>`), with an optional `<figcaption>` for the whole slideshow. The rule reports:
+    /// `<img>` (or a `<video>`), with an optional `<figcaption>` for the whole slideshow. The rule gives
+    /// each slideshow at most one finding, at its `<figure class="op-slideshow">` start tag, for the first
+    /// of these that applies:
     ///
-    /// - **warning**, at the `<img>`: an image written directly in the slideshow instead of in a slide
-    ///   figure. Each such image is one finding (and not also `image-without-figure`);
-    /// - **warning**, at the `<figure class="op-slideshow">` start tag: a slideshow with no slide and no
-    ///   such image at all;
-    /// - **info**, at the `<figure class="op-slideshow">` start tag: a slideshow with exactly one slide
-    ///   and no bare images, which is better written as a plain image figure.
+    /// - **warning**: one or more images written directly in the slideshow (`<img>` children) instead of
+    ///   in slide figures. These images are not also `image-without-figure`;
+    /// - **warning**: a slideshow with no slide at all;
+    /// - **info**: a slideshow with exactly one slide, which is better written as a plain image figure.
     ///
-    /// A slide counts when it holds an `<img>` or a `<video>`. The slide's own defects belong to the rules
-    /// for images and videos: an `<img>` without `src` is `image-missing-src`, a relative URL
+    /// A child figure counts as a slide when it holds, at any depth, an `<img>` with a non-blank `src` or
+    /// a `<video>`. The slide's own defects belong to the rules for images and videos: an `<img>` without
+    /// `src` is `image-missing-src` (and that slide does not count), a relative URL
     /// `media-url-not-absolute`. The slideshow figure itself is not judged by `image-missing-src`. A
     /// caption on a single slide is `slideshow-item-caption`.
     ///

@@ -17,10 +17,10 @@ declare_rule! {
     /// Whitespace, `&nbsp;` and comments outside the article are ignored, and so are elements that the
     /// parser creates without a start tag in the source. Content written after `</body>` or `</html>` ends
     /// up in the body when the document is parsed, and is reported the same way. An `<article>` nested
-    /// inside the first one is `unsupported-element`'s. A `<script>`, `<img>` or loose text outside the
-    /// article is reported only here: the rules for the article's body (`script-outside-embed`,
-    /// `image-without-figure`, `text-outside-paragraph`, `unsupported-element`) look inside `<article>`
-    /// only.
+    /// inside the first one is `unsupported-element`'s. A `<script>`, a `<div>` or loose text outside the
+    /// article is reported only here: `script-outside-embed`, `unsupported-element` and
+    /// `text-outside-paragraph` look inside `<article>` only. An `<img>` outside the article is also
+    /// `image-without-figure`'s.
     ///
     /// Not reported here: a `<body>` with no `<article>` child at all (`article-not-html-document`).
     ///

@@ -21,7 +21,8 @@ declare_rule! {
     ///   own rules, classes are ignored without harm);
     /// - elements that the parser creates without a start tag in the source.
     ///
-    /// A `<style>` in the body is reported here only, not also as `unsupported-element`.
+    /// A `<style>` element or a stylesheet `<link>` written in the article body is also reported by
+    /// `unsupported-element`; removing it clears both.
     ///
     /// ## Why it matters
     /// Facebook's article docs state that "CSS is not supported for styling": the look of Instant Articles

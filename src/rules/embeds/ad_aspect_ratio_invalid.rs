@@ -5,10 +5,12 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule reports the `<iframe>` of a `figure.op-ad` (in the body, in the header, or in a
-    /// `section.op-ad-template`) whose `height` is greater than 1.5 times its `width` (the `max-ratio`
-    /// option), at the `height` attribute. Both attributes must be positive whole numbers for the ad to be
-    /// judged; an ad without them is not judged here. A ratio of exactly 1.5 (300 × 450) is allowed.
+    /// The rule reports each `<iframe>` that is a direct child of a `figure.op-ad` (in the body, in the
+    /// header, or in a `section.op-ad-template`) whose `height` is greater than 1.5 times its `width`
+    /// (`ad-aspect-ratio-invalid.max-ratio`), at the `height` attribute. Both attributes must be whole
+    /// numbers (surrounding spaces ignored) and the width above 0 for the ad to be judged; an ad without
+    /// them is not judged here. A ratio of exactly 1.5 (300 × 450) is allowed. A height over 960 may
+    /// also be `embed-height-over-960`.
     ///
     /// ## Why it matters
     /// Ads in Instant Articles cannot exceed a 2:3 (width:height) ratio; a taller creative is cropped
@@ -28,8 +30,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `max-ratio` (number; default `1.5`): the largest height-to-width ratio that is not reported. Set
-    ///   it in `ialint.toml` under `[rules.ad-aspect-ratio-invalid]`.
+    /// - `ad-aspect-ratio-invalid.max-ratio` (a positive number; default `1.5`): the largest
+    ///   height-to-width ratio that is not reported.
     ///
     /// ## Source
     /// Docs developers.facebook.com/docs/instant-articles/reference/ad ("cannot exceed a 2:3 ratio …

@@ -5,12 +5,14 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule reports the `<iframe>` of a `figure.op-interactive` or `figure.op-social` whose `height` is
-    /// a whole number greater than 960 (the `max` option), at the `height` attribute. Exactly 960 is
-    /// allowed.
+    /// The rule reports an `<iframe>` that is a direct child of an embed figure (`op-interactive`,
+    /// `op-social`, `op-ad` or `op-tracker`) whose `height` is a whole number (surrounding spaces
+    /// ignored) greater than 960 (`embed-height-over-960.max`), at the `height` attribute. Exactly 960 is
+    /// allowed. An iframe nested in the embed's inline content is not judged.
     ///
-    /// A `height` that is not a positive whole number (`1200px`, `100%`) is `embed-dimensions-invalid`
-    /// alone. Ad iframes are judged by `ad-aspect-ratio-invalid`, not here.
+    /// A `height` that is not a whole number (`1200px`, `100%`) is not judged here: for interactive and
+    /// social embeds it is `embed-dimensions-invalid`. A tall ad is also judged for its proportions by
+    /// `ad-aspect-ratio-invalid`.
     ///
     /// ## Why it matters
     /// The FAQ sets the maximum height of an embed at 960 pixels. A taller embed is not shown at the
@@ -31,8 +33,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `max` (integer; default `960`): the largest embed height, in pixels, that is not reported. Set it
-    ///   in `ialint.toml` under `[rules.embed-height-over-960]`.
+    /// - `embed-height-over-960.max` (whole number; default `960`): the largest embed height, in pixels,
+    ///   that is not reported.
     ///
     /// ## Source
     /// FAQ L706 (the `height` of the embed's `<iframe>` is an integer number of pixels, at most 960).
@@ -41,7 +43,7 @@ declare_rule! {
         name: "embed-height-over-960",
         category: Embeds,
         severity: Warning,
-        summary: "an interactive or social embed iframe taller than 960 pixels",
+        summary: "an embed iframe taller than 960 pixels",
         check: Article(check),
     }
 }

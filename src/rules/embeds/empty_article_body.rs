@@ -10,13 +10,15 @@ declare_rule! {
     ///
     /// - a non-empty `p`, `h1`, `h2`, `blockquote` or `aside` (an element holding a link, an image or other
     ///   media is not empty);
-    /// - a `ul` or `ol` with a non-empty `li`;
-    /// - a `<figure>` with a media child (image, video, embed iframe, map geotag) or with slides;
-    /// - a `ul.op-related-articles` with a link.
+    /// - a `ul` or `ol` with a non-empty `li` child;
+    /// - a `<figure>` that holds, at any depth, an `<img>`, `<video>`, `<audio>`, `<iframe>`, another
+    ///   `<figure>` (slides) or a `script.op-geotag`;
+    /// - a `ul.op-related-articles` holding an `<a>` with a non-blank `href`.
     ///
     /// Never counted: `<header>`, `<footer>`, `figure.op-tracker`, `figure.op-ad`, whitespace and
-    /// comments; nor what Instant Articles drops: loose text (`text-outside-paragraph`), unsupported
-    /// elements such as a `<div>` (`unsupported-element`) and empty elements (`empty-element`).
+    /// comments; nor loose text (`text-outside-paragraph`), empty elements (`empty-element`) and any
+    /// other element, such as a `<div>` or `<section>` (`unsupported-element`). Only the direct children
+    /// of `<article>` are looked at, so paragraphs wrapped in a `<div>` do not count either.
     ///
     /// This finding is reported alongside the findings for the markup that was ignored: those say what to
     /// change, and this one says that the article as a whole will be rejected. An article without a header

@@ -5,24 +5,29 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The content of every `script.op-geotag` that has content must be strict JSON (as a standard JSON
-    /// parser reads it: no trailing commas, no comments, double-quoted strings) with the GeoJSON shape that
-    /// Instant Articles reads:
+    /// The content of every `script.op-geotag` in the document that has content (in a map, on an image or
+    /// video figure, or anywhere else, whatever its `type`) must be strict JSON (as a standard JSON
+    /// parser reads it: no trailing commas, no comments, double-quoted strings) with the GeoJSON shape
+    /// that Instant Articles reads:
     ///
-    /// - the top level is a `Feature` with a `geometry`, or a `FeatureCollection` whose `features` array
-    ///   holds at least one such `Feature`;
+    /// - the top level has a `type` of `Feature` with a `geometry`, or of `FeatureCollection`; when the
+    ///   collection has a `features` array, it must not be empty and each member must be a `Feature`
+    ///   with a `geometry`;
     /// - each geometry is a GeoJSON geometry: `Point`, `MultiPoint`, `LineString`, `MultiLineString`,
-    ///   `Polygon`, `MultiPolygon`, or a `GeometryCollection` of these;
-    /// - its `coordinates` are nested as the geometry type requires, and every position is an array of
-    ///   two or three numbers, longitude between −180 and 180 and latitude between −90 and 90
-    ///   (longitude first, as GeoJSON requires).
+    ///   `Polygon`, `MultiPolygon`, or a `GeometryCollection` whose `geometries` are judged the same way;
+    /// - its `coordinates` are nested as the geometry type requires, with no empty array on the way, and
+    ///   every position is an array of at least two numbers, longitude (first, as GeoJSON requires)
+    ///   between −180 and 180 and latitude between −90 and 90.
     ///
-    /// The values of `properties` (`title`, `radius`, `pivot`, `style`) are not judged.
+    /// The values of `properties` (`title`, `radius`, `pivot`, `style`) are not judged, and neither is
+    /// whether a polygon's ring is closed.
     ///
     /// A JSON syntax error is reported at the character where the JSON breaks (for example the `}` after
-    /// a trailing comma). A shape error is reported at the script's first non-whitespace character.
+    /// a trailing comma). A shape error is reported at the `<script>` start tag. Each geotag gets at most
+    /// one finding.
     ///
-    /// A missing geotag, a missing or wrong `type`, and an empty script are `map-missing-geotag`.
+    /// A map without a geotag, a geotag without `type="application/json"`, and an empty geotag script
+    /// are `map-missing-geotag`'s (for maps).
     ///
     /// ## Why it matters
     /// A geotag that cannot be parsed gives the map no location, so it is not drawn. Trailing commas are a

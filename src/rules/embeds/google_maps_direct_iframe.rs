@@ -5,10 +5,10 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule reports a `figure.op-interactive` whose own `<iframe>` (the one written in the figure) has
-    /// a `src` on a Google host (`google.com`, `www.google.com`, `maps.google.com`, or the same under
-    /// another Google country domain such as `google.de` or `google.co.uk`) with a path that starts with
-    /// `/maps/embed`. The finding points at the `src` attribute.
+    /// The rule reports a `figure.op-interactive` whose own `<iframe>` (the first `<iframe>` child of the
+    /// figure) has an absolute http(s) `src` whose host has `google` as one of its dot-separated labels
+    /// (`google.com`, `www.google.com`, `maps.google.com`, `google.de`, `google.co.uk`, …) and whose
+    /// path starts with `/maps/embed`. The finding points at the `src` attribute.
     ///
     /// Not reported:
     /// - the documented workaround: an outer `<iframe>` without `src` whose inline content is the Google

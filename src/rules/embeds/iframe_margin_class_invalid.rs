@@ -5,17 +5,18 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The `<iframe>` of a `figure.op-interactive` or `figure.op-social` may carry one of two classes that
-    /// set the embed's width: `no-margin` (edge to edge, without margins) or `column-width` (within the
-    /// text column's margins). The rule reports, at the iframe's `class` attribute:
+    /// The `<iframe>` of an embed figure may carry one of two classes that set the embed's width:
+    /// `no-margin` (edge to edge, without margins) or `column-width` (within the text column's margins).
+    /// The rule judges every `<iframe>` that is a direct child of a `figure.op-interactive`, `op-social`,
+    /// `op-ad` or `op-tracker`, and reports, once per iframe, at its `class` attribute:
     ///
     /// - both `no-margin` and `column-width` on one iframe;
-    /// - a class token that is an attempt at one of them but is not written exactly: any token containing
-    ///   `margin` or `width` in any letter case, such as `nomargin`, `no_margin`, `No-Margin`,
-    ///   `full-width`, `fullwidth` or `column_width`.
+    /// - any other class token: a misspelling such as `nomargin`, `no_margin`, `No-Margin`, `full-width`
+    ///   or `column_width` (class names are case-sensitive), and also a CMS's own class such as
+    ///   `wp-embedded-content`. The message lists the tokens.
     ///
-    /// Other class tokens (a CMS's own classes, such as `wp-embedded-content`) are ignored, as Instant
-    /// Articles ignored them. Ad and tracker iframes are not judged.
+    /// An iframe without a `class` attribute, or with only one of the two classes, is fine. An iframe
+    /// nested in the embed's inline content is not judged.
     ///
     /// ## Why it matters
     /// Instant Articles recognises only the exact class names `no-margin` and `column-width`. A misspelled

@@ -9,15 +9,17 @@ declare_rule! {
     /// `<iframe>`, which either loads a URL (`src`) or carries the embed's markup inline. The rule
     /// reports:
     ///
-    /// - such a figure with no `<iframe>` in it (outside its `<figcaption>`), at the `<figure>` start tag;
-    /// - an `<iframe>` in such a figure that has no `src` attribute and no inline content (only
-    ///   whitespace or comments), at the `<iframe>` start tag.
+    /// - such a figure with no `<iframe>` in it at any depth, at the `<figure>` start tag;
+    /// - when the figure's first `<iframe>` has no `src` attribute and no inline content (only
+    ///   whitespace and no-break spaces; a comment inside an iframe is its content), at the `<iframe>`
+    ///   start tag.
     ///
-    /// An iframe that sits inside a `<div>` wrapper in the figure counts as the figure's iframe.
+    /// An iframe that sits inside a wrapper in the figure (a `<div>`, even the `<figcaption>`) counts as
+    /// the figure's iframe.
     ///
-    /// One defect, one finding: when the embed code is written straight into the figure instead of into an
-    /// iframe, this finding covers it. The `<div>`, `<blockquote>` or `<script>` of that embed code are not
-    /// also reported as `unsupported-element` or `script-outside-embed`.
+    /// When the embed code is written straight into the figure instead of into an iframe, the other
+    /// rules still judge that markup: its `<div>` or `<blockquote>` is also `unsupported-element`, and its
+    /// `<script>` is also `script-outside-embed`. Wrapping the code in an `<iframe>` fixes all of them.
     ///
     /// Not reported here:
     /// - an iframe with `src=""`: `media-url-not-absolute`;

@@ -6,16 +6,15 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// A map is a `figure.op-map` that contains a `<script class="op-geotag" type="application/json">`
-    /// holding the map's GeoJSON. The rule reports:
+    /// holding the map's GeoJSON. The rule reports a `figure.op-map`, at its `<figure>` start tag, when
+    /// none of its direct children is a `script.op-geotag` that has:
     ///
-    /// - a `figure.op-map` with no `script.op-geotag` in it, at the `<figure>` start tag;
-    /// - a `script.op-geotag` in a map whose `type` is missing, at the `<script>` start tag, or whose
-    ///   `type` is not `application/json` (compared in any letter case, spaces trimmed), at the `type`
-    ///   attribute;
-    /// - a `script.op-geotag` in a map with no content (only whitespace), at the `<script>` start tag.
+    /// - a `type` of `application/json` (compared in any letter case, spaces trimmed); and
+    /// - content other than whitespace.
     ///
-    /// One defect, one finding: a geotag script in a map with a missing or wrong `type` is reported here
-    /// only, not also by `script-outside-embed`.
+    /// So a map without a geotag, a geotag with a missing or wrong `type`, an empty geotag, and a geotag
+    /// nested deeper in the figure all give this one finding. A geotag script with a missing or wrong
+    /// `type` is also reported by `script-outside-embed`, which accepts only JSON geotags.
     ///
     /// Content that is not valid JSON, or not GeoJSON of the expected shape, is `geotag-invalid-json`.
     /// Maps are not judged by `image-missing-src`.

@@ -5,21 +5,25 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// A `figure.op-social` must embed content from a social network that Instant Articles supports. By
-    /// default these are Facebook, Instagram, Twitter, YouTube and Vine (the `providers` option). The rule
-    /// looks at the figure's `<iframe>`:
+    /// A `figure.op-social` must embed content from a social network that Instant Articles supports. The
+    /// rule looks at the figure's first `<iframe>` child:
     ///
-    /// - with a `src`: its host must be a provider host or a subdomain of one (`www.youtube.com`,
-    ///   `platform.twitter.com`). `youtube-nocookie.com` is a different host and is not supported;
-    /// - with inline content and no `src`: the content must contain a URL on a provider host, such as the
-    ///   provider's embed script or the post's permalink (`https://www.instagram.com/p/…`).
+    /// - with a non-blank `src`: the URL must be an absolute http(s) URL whose host is one of
+    ///   `facebook.com`, `instagram.com`, `twitter.com`, `x.com`, `t.co`, `youtube.com`, `youtu.be`,
+    ///   `vimeo.com` or `vine.co`, or a subdomain of one (`www.youtube.com`, `platform.twitter.com`).
+    ///   `youtube-nocookie.com` is a different host and is not supported, and a relative URL has no host;
+    /// - with inline content and no (or an empty) `src`: the content must contain one of the texts
+    ///   `instagram.com`, `twitter.com`, `facebook.com`, `instagram-media`, `twitter-tweet`,
+    ///   `twitter-timeline`, `fb-post` or `fb-video` (letter case included), as the embed code that those
+    ///   networks give out does. Inline code of other providers, YouTube's included, is reported.
     ///
     /// When neither holds, the finding points at the `<figure>` start tag, whose class must change: use
-    /// `figure.op-interactive` for any other player or widget.
+    /// `figure.op-interactive` for any other player or widget. The list of providers is fixed.
     ///
     /// `social-embed-deprecated` reports every `op-social` figure at `info` in addition; this rule adds the
-    /// warning for content that Facebook refused outright. Not reported here: a figure without a usable
-    /// iframe (`interactive-missing-iframe`), and the iframe's size (`embed-dimensions-invalid`).
+    /// warning for content that Facebook refused outright. Not reported here: a figure without an iframe,
+    /// or whose iframe has neither a `src` nor content (`interactive-missing-iframe`), and the iframe's
+    /// size (`embed-dimensions-invalid`).
     ///
     /// ## Why it matters
     /// Facebook rejected such embeds with "Webview with op-social class without any supported embed type:
@@ -38,11 +42,6 @@ declare_rule! {
     /// <p>The first paragraph of the body text.</p>
     /// <figure class="op-interactive"><iframe src="https://www.youtube-nocookie.com/embed/F0vg4HUEIyk" width="640" height="360"></iframe></figure>
     /// ```
-    ///
-    /// ## Options
-    /// - `providers` (list of host names; default `["facebook.com", "instagram.com", "twitter.com",
-    ///   "youtube.com", "youtu.be", "vine.co"]`): the hosts whose content a social embed may carry; each
-    ///   covers its subdomains. Set it in `ialint.toml` under `[rules.social-embed-unsupported-provider]`.
     ///
     /// ## Source
     /// FAQ L593 (supported social content through social embeds; other players through interactive

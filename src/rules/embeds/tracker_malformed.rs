@@ -8,10 +8,14 @@ declare_rule! {
     /// An analytics tracker is a `figure.op-tracker` in the article body holding exactly one `<iframe>`.
     /// The rule reports:
     ///
-    /// - a `figure.op-tracker` inside `<footer>`, at the `<figure>` start tag;
-    /// - a `figure.op-tracker` inside `<header>` when it is the header's only counted figure, at the
-    ///   `<figure>` start tag;
-    /// - a second (or later) `<iframe>` in one tracker figure, at that `<iframe>`.
+    /// - a `figure.op-tracker` inside the article's `<footer>`, at the `<figure>` start tag;
+    /// - a `figure.op-tracker` inside the article's `<header>` when it is the header's only counted
+    ///   figure (see `header-multiple-figures`), at the `<figure>` start tag;
+    /// - elsewhere, a tracker figure with more than one `<iframe>` child: one finding, at the second
+    ///   `<iframe>`.
+    ///
+    /// A tracker in the header or the footer gets only the placement finding; its iframes are not
+    /// counted until it is moved.
     ///
     /// One defect, one finding:
     /// - a tracker in a header that also holds a cover (or another counted figure) is

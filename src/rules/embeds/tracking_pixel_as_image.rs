@@ -5,19 +5,22 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule reports an `<img>` that looks like a tracking pixel and is not inside a
-    /// `figure.op-tracker`, at the `<img>` start tag. An image is a pixel when:
+    /// The rule reports an `<img>` in `<body>` that looks like a tracking pixel and is not inside an embed
+    /// figure (`op-tracker`, or any other of `op-interactive`, `op-social`, `op-ad`), at the `<img>` start
+    /// tag. An image is a pixel when:
     ///
-    /// - its `width` and `height` attributes are both at most 2 (the `max-size` option; `0`, `1`, `1px`
-    ///   count), or
-    /// - its `src` is on a known analytics host (the `hosts` option), whatever its size.
+    /// - its `width` and `height` attributes are both whole numbers of at most 2 (a `px` suffix allowed:
+    ///   `0`, `1`, `1px` count), or
+    /// - its `src` is an absolute http(s) URL on one of the `tracking-pixel-as-image.hosts` (or a
+    ///   subdomain of one), whatever its size.
     ///
-    /// Bare images and images in figures are judged alike. Images inside an embed iframe are the embed's
-    /// own content and are not judged.
+    /// Bare images, images in figures, in paragraphs and in captions are judged alike. Markup inside an
+    /// `<iframe>` is the iframe's own content and is not judged.
     ///
-    /// One defect, one finding: a pixel reported here is not also `image-without-figure`. Pixels in other
-    /// places belong to other rules: one written inside a `<p>` is `non-text-inside-paragraph`, one in a
-    /// `<figcaption>` is `figcaption-disallowed-children`.
+    /// A pixel-sized image reported here is not also `image-without-figure`; an image from a pixel host
+    /// that is not pixel-sized and stands outside any figure is reported by both. A pixel written inside a
+    /// `<p>` is also `non-text-inside-paragraph`, and one in a `<figcaption>` is also
+    /// `figcaption-disallowed-children`: moving it into a `figure.op-tracker` clears them all.
     ///
     /// ## Why it matters
     /// Without the `op-tracker` class, Instant Articles treats a tracking pixel as an ordinary image: it is
@@ -38,14 +41,12 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `max-size` (integer; default `2`): an image whose `width` and `height` are both at most this many
-    ///   pixels is treated as a pixel.
-    /// - `hosts` (list of host names; default `["pixel.wp.com", "google-analytics.com",
-    ///   "scorecardresearch.com", "quantserve.com", "bat.bing.com", "chartbeat.net"]`): hosts that serve
-    ///   only tracking pixels; each covers its subdomains. An image from one of them is reported whatever
-    ///   its size.
+    /// - `tracking-pixel-as-image.hosts` (list of host names; default `["pixel.wp.com",
+    ///   "google-analytics.com", "scorecardresearch.com", "quantserve.com", "bat.bing.com",
+    ///   "chartbeat.net"]`): hosts that serve only tracking pixels; each covers its subdomains. An image
+    ///   from one of them is reported whatever its size.
     ///
-    /// Set them in `ialint.toml` under `[rules.tracking-pixel-as-image]`.
+    /// The size limit of 2 pixels is fixed.
     ///
     /// ## Source
     /// FAQ L682 (add the `op-tracker` class to the `<figure>` that wraps a tracking pixel; without it, the

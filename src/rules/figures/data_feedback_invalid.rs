@@ -7,15 +7,16 @@ declare_rule! {
     /// ## What it checks
     /// `data-feedback` on a `<figure>` once added likes and comments to a single image or video. Its value
     /// is a comma-separated list of tokens; each token, trimmed of spaces, must be `fb:likes` or
-    /// `fb:comments` (so `fb:likes,fb:comments` and `fb:likes, fb:comments` are both valid). Empty tokens
-    /// are ignored.
+    /// `fb:comments` (so `fb:likes,fb:comments` and `fb:likes, fb:comments` are both valid). Every figure
+    /// that carries the attribute gets, at its `data-feedback` attribute:
     ///
-    /// - **warning**, at the `data-feedback` attribute: a token other than `fb:likes` or `fb:comments`
-    ///   (`likes`, `fb:share`, `FB:Likes`), or the attribute on a figure that is not an image or video
-    ///   figure (an interactive embed, a map, a slideshow as a whole).
-    /// - **info**, once per article, at the first `data-feedback` attribute that has no warning: Facebook
-    ///   withdrew likes and comments on individual media in November 2018, so the attribute no longer does
-    ///   anything. The message counts the other figures that carry it.
+    /// - a **warning** when a token is anything else (`likes`, `fb:share`, `FB:Likes`, or an empty token as
+    ///   in `fb:likes,` or an empty value); or, when all tokens are valid, when the figure is not an image
+    ///   or video figure: it holds no `<img>` or `<video>` at any depth, or it is an embed
+    ///   (`op-interactive`, `op-social`, `op-ad`, `op-tracker`), a map or a slideshow as a whole. At most
+    ///   one warning per figure;
+    /// - an **info** note in every case, valid or not: Facebook withdrew likes and comments on individual
+    ///   media in November 2018, so the attribute no longer does anything.
     ///
     /// ## Why it matters
     /// Invalid tokens were ignored, so readers got no like or comment buttons on the image. Since November

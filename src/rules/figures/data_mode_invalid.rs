@@ -13,9 +13,10 @@ declare_rule! {
     /// - `fullscreen`: the media fills the screen;
     /// - `non-interactive`: the media is shown at column width and cannot be tapped.
     ///
-    /// Any other value, an empty one included, is reported at the `data-mode` attribute. Values are
-    /// compared as written (lower case, no surrounding spaces), because Instant Articles matches them
-    /// exactly and ignores anything else. A figure without `data-mode` is fine.
+    /// Any other value, an empty one included, is reported at the `data-mode` attribute. Surrounding
+    /// whitespace is ignored, but letter case is not: `fullScreen` is reported, because Instant Articles
+    /// matches the values exactly and ignores anything else. A figure without `data-mode` is fine. Every
+    /// figure is judged, whatever it holds.
     ///
     /// ## Why it matters
     /// An unknown presentation mode is ignored: the image or video is shown in the default mode, not in the

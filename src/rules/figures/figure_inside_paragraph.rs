@@ -6,14 +6,16 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// Body figures (images, videos, embeds, maps, slideshows) must be direct children of `<article>`. The
-    /// rule reports a `<figure>` whose start tag comes while a `<p>` written in the source is still open,
-    /// at any depth, with or without a closing `</p>` after it. It also reports a figure inside a `span`
-    /// or an `li`. The finding points at the `<figure>` start tag.
+    /// rule reports a `<figure>` in `<body>` whose start tag comes while a `<p>` written in the source is
+    /// still open, at any depth (but not through another figure), with or without a closing `</p>` after
+    /// it. It also reports a figure inside a `span` or an `li` (at any depth, but not through another
+    /// figure). The finding points at the `<figure>` start tag.
     ///
     /// One defect, one finding:
     /// - The browser-style HTML parser closes the paragraph when the figure starts, which leaves a stray
     ///   `</p>`, the rest of the paragraph's text outside any `<p>`, and an empty `<p></p>`. None of these
-    ///   is reported (`html-parse-error`, `text-outside-paragraph` and `empty-element` stay silent for them).
+    ///   is reported (`html-parse-error`, `text-outside-paragraph` and `empty-element` stay silent for
+    ///   them).
     /// - Whatever is inside the figure (its `<img>`, `<video>`, `<iframe>`) is covered by this finding and
     ///   is not also `non-text-inside-paragraph`.
     ///

@@ -5,17 +5,19 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule reports the image of a figure (a body image, the header cover, a slideshow slide) whose URL
-    /// path ends in one of the extensions `.tif`, `.tiff`, `.bmp`, `.psd`, `.heic` or `.pdf`. The extension
-    /// is compared in any letter case, after dropping a query string or fragment. The finding points at the
-    /// `src` attribute.
+    /// The rule reports every `<img>` in `<body>` (a body image, the header cover, a slideshow slide, or
+    /// an image outside any figure) whose `src`, trimmed, ends in one of the extensions `.tif`, `.tiff`,
+    /// `.bmp`, `.psd`, `.heic`, `.heif` or `.pdf`. The extension is the part after the last `.` of the
+    /// URL's last `/` segment, compared in any letter case, after dropping a query string or fragment.
+    /// The finding points at the `src` attribute. The list is fixed.
     ///
     /// Not reported:
     /// - `.jpg`, `.jpeg`, `.png` and `.gif` (animated GIFs included);
     /// - any other or unknown extension, such as `.webp`, and URLs without an extension;
-    /// - images inside embed iframes, which are the embed's own content.
+    /// - markup inside an `<iframe>`, which is the iframe's own content.
     ///
-    /// SVG files are `image-svg-unsupported`; an `<img>` outside any figure is `image-without-figure`.
+    /// SVG files are `image-svg-unsupported`. An `<img>` outside any figure is also reported by
+    /// `image-without-figure` (or `non-text-inside-paragraph` in a paragraph).
     ///
     /// ## Why it matters
     /// These are print, camera or document formats that Facebook's image pipeline did not accept as article
@@ -34,11 +36,6 @@ declare_rule! {
     /// <p>The first paragraph of the body text.</p>
     /// <figure><img src="https://cdn.example.com/archive/scan-1958.jpg"><figcaption>The harbour in 1958.</figcaption></figure>
     /// ```
-    ///
-    /// ## Options
-    /// - `extensions` (list of strings; default `["tif", "tiff", "bmp", "psd", "heic", "pdf"]`): the file
-    ///   extensions reported, without the dot, matched in any letter case. Set it in `ialint.toml` under
-    ///   `[rules.image-format-unsupported]`.
     ///
     /// ## Source
     /// FAQ L585 (animated GIFs are images like any other), L698 (SVG is not supported); the rest of the

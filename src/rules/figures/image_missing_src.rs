@@ -7,14 +7,15 @@ declare_rule! {
     /// ## What it checks
     /// An image figure needs an `<img>` with a `src`. The rule reports:
     ///
-    /// - an `<img>` in a figure without a `src` attribute, at the `<img>` start tag;
-    /// - an `<img>` in a figure whose `src` is empty or only whitespace, at the `src` attribute;
-    /// - a figure with no media at all: no `<img>`, `<video>`, `<iframe>` or `script.op-geotag` (only a
-    ///   caption, say), at the `<figure>` start tag.
+    /// - an `<img>` anywhere in a figure (caption included) without a `src` attribute, or whose `src` is
+    ///   empty or only whitespace, at the `<img>` start tag;
+    /// - a figure with no media at all: no `<img>`, `<video>`, `<iframe>`, `<audio>` or
+    ///   `script.op-geotag` at any depth (only a caption, say), at the `<figure>` start tag.
     ///
-    /// Judged are plain figures, in the body and in the header (the cover), and the slides of a slideshow.
-    /// An `<img>` wrapped in `<a>` inside the figure is the figure's image. Lazy-loading markup is the most
-    /// common cause: the real URL is in `data-src` or `data-lazy-src`, and Facebook does not read those.
+    /// Judged are the figures of the article other than slideshows, maps and embeds: in the body, in the
+    /// header (the cover) and in the footer, and the slides of a slideshow. An `<img>` wrapped in `<a>`
+    /// inside the figure is the figure's image. Lazy-loading markup is the most common cause: the real URL
+    /// is in `data-src` or `data-lazy-src`, and Facebook does not read those.
     ///
     /// Cases that belong to other rules:
     /// - `figure.op-slideshow` itself holds slides, not media: its structure is `slideshow-malformed`'s;
@@ -23,7 +24,8 @@ declare_rule! {
     /// - a `src` that is present but relative, or not http(s) (such as a `data:` placeholder):
     ///   `media-url-not-absolute`;
     /// - a video figure without a source: `video-malformed`;
-    /// - a header cover of the wrong kind (an iframe, a nested figure): `cover-media-type`;
+    /// - a header cover of the wrong kind (an iframe, a nested figure): `cover-media-type`, which also
+    ///   reports a cover figure without an image (so such a cover gets both findings);
     /// - an `<img>` outside any figure: `image-without-figure`.
     ///
     /// ## Why it matters

@@ -5,14 +5,15 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule reports the image of a figure (a body image, the header cover, a slideshow slide) whose
-    /// `src` is an SVG file: its URL path ends in `.svg` (any letter case, ignoring a query string or
-    /// fragment), or it is a `data:image/svg+xml` URL. The finding points at the `src` attribute.
+    /// The rule reports every `<img>` in `<body>` (a body image, the header cover, a slideshow slide, or
+    /// an image outside any figure) whose `src` is an SVG file: its URL, trimmed and without a query
+    /// string or fragment, ends in `.svg` (any letter case), or it is a `data:image/svg+xml` URL. The
+    /// finding points at the `src` attribute.
     ///
-    /// Not reported:
-    /// - an SVG shown through an interactive embed (`<img>` inside the `<iframe>` of
-    ///   `figure.op-interactive`): that is the documented way to show one;
-    /// - an `<img>` outside any figure: `image-without-figure` reports it, whatever its format.
+    /// Not reported: an SVG shown through an interactive embed (`<img>` inside the `<iframe>` of
+    /// `figure.op-interactive`): that is the documented way to show one, and the iframe's content is not
+    /// judged. An `<img>` outside any figure is also reported by `image-without-figure` (or
+    /// `non-text-inside-paragraph` in a paragraph), whatever its format.
     ///
     /// Other image formats (TIFF, BMP, PSD, HEIC, PDF) are `image-format-unsupported`. A
     /// `data:image/svg+xml` URL is reported here only, not also by `media-url-not-absolute`.

@@ -5,16 +5,20 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// Every image in the article, animated GIFs included, must be the media of a `<figure>`. The rule
-    /// reports an `<img>` that has no `<figure>` ancestor, at its start tag. Images inside the `<iframe>`
-    /// of an embed (`op-interactive`, `op-social`, `op-ad`, `op-tracker`) are the embed's own content and
-    /// are not judged. An `<img>` wrapped in `<a>` inside a figure is that figure's image.
+    /// Every image, animated GIFs included, must be the media of a `<figure>`. The rule reports an `<img>`
+    /// in `<body>` (in the article, its header and footer, or outside the article) that has no `<figure>`
+    /// ancestor, at its start tag. Images inside an `<iframe>` (the `op-interactive`, `op-social`,
+    /// `op-ad` or `op-tracker` embed) are the iframe's own content and are not judged. An `<img>` wrapped
+    /// in `<a>` inside a figure is that figure's image.
     ///
     /// Cases that belong to other rules:
     /// - an `<img>` written inside a `<p>`: `non-text-inside-paragraph`;
+    /// - an `<img>` inside an `<a>`: `image-inside-anchor`;
     /// - an `<img>` directly in `figure.op-slideshow`: `slideshow-malformed`;
     /// - an `<img>` in a `<figcaption>`: `figcaption-disallowed-children`;
-    /// - a pixel-sized `<img>` (a tracking pixel): `tracking-pixel-as-image`.
+    /// - a pixel-sized `<img>`, whose `width` and `height` are both at most 2 (a `px` suffix allowed):
+    ///   `tracking-pixel-as-image`. An image from a known pixel host that is not pixel-sized is reported
+    ///   here as well as there.
     ///
     /// ## Why it matters
     /// Instant Articles shows images only as figures; a bare `<img>` has no rule that accepts it in the

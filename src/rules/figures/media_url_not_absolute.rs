@@ -5,9 +5,9 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// Every media URL in the article must be an absolute `http://` or `https://` URL. The rule judges the
-    /// `src` attribute of `<img>`, `<video>`, `<audio>`, `<source>` and `<iframe>` elements (outside the
-    /// inline content of embed iframes) and reports a value that is:
+    /// Every media URL must be an absolute `http://` or `https://` URL with a host. The rule judges the
+    /// `src` attribute of every `<img>`, `<video>`, `<audio>`, `<source>` and `<iframe>` element in
+    /// `<body>` (markup inside an iframe's content is not judged) and reports a value that is:
     ///
     /// - empty or only whitespace (for example `<iframe src="">` in an embed);
     /// - relative (`/uploads/a.jpg`, `a.jpg`) or protocol-relative (`//cdn.example.com/a.jpg`);
@@ -17,11 +17,11 @@ declare_rule! {
     /// points at the `src` attribute.
     ///
     /// Not reported here:
-    /// - an `<img>` in a figure with a missing or empty `src`: `image-missing-src`;
+    /// - an `<img>` in a figure (any figure ancestor) with a missing or empty `src`: `image-missing-src`;
     /// - a `src` attribute that is absent: for an image in a figure that is `image-missing-src`, for a
     ///   video `video-malformed`, for an audio clip `audio-misplaced`; an embed `<iframe>` with inline
     ///   content and no `src` is the documented form;
-    /// - a `data:image/svg+xml` image: `image-svg-unsupported`.
+    /// - a `data:image/svg+xml` URL, on any of these elements: `image-svg-unsupported` (for images).
     ///
     /// ## Why it matters
     /// Facebook downloads an article's images and videos to its own servers. It does not resolve relative

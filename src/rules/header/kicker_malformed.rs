@@ -10,7 +10,8 @@ declare_rule! {
     ///
     /// - a `<details>` element anywhere in the header: the obsolete 2015 form
     ///   `<details><summary>Kicker</summary>…</details>`;
-    /// - an `<h3>` anywhere in the header (the cover's caption included) without the class `op-kicker`;
+    /// - an `<h3>` anywhere in the header without the class `op-kicker` (one in the cover's caption is
+    ///   also `figcaption-disallowed-children`);
     /// - an `h3.op-kicker` in `<body>` outside the header (in the article body, the footer, or outside
     ///   `<article>`).
     ///

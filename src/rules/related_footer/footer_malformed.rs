@@ -6,17 +6,20 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The article's `<footer>` holds credits (`<aside>`, or credit paragraphs `<p>`), a copyright notice
-    /// (`<small>`) and related articles (`ul.op-related-articles`). The rule reports:
+    /// (`<small>`) and related articles (`ul.op-related-articles` or `ol.op-related-articles`). The rule
+    /// judges the `<footer>` children of `<article>` and reports:
     ///
-    /// - an empty footer, one with none of these children (only whitespace or comments), at the
-    ///   `<footer>` start tag;
-    /// - any other child of the footer, at its start tag (for example a `<div>` of share buttons, an
-    ///   `<img>`, a `figure.op-ad`), and text written directly in the footer, at its first non-whitespace
-    ///   character;
-    /// - a footer followed by content in the article, at the `<footer>` start tag. Trackers
-    ///   (`figure.op-tracker`) and ads (`figure.op-ad`) after the footer are not content and are allowed
-    ///   there;
-    /// - a second `<footer>` in the article, at that `<footer>` start tag.
+    /// - a second `<footer>` child of the article, at its start tag (only the second is reported, and the
+    ///   order check below is then skipped);
+    /// - a single footer that is not the last element child of the article, at the `<footer>` start tag.
+    ///   Any element after it counts, trackers and ads included;
+    /// - each child element of the footer other than those above, at its start tag (for example a `<div>`
+    ///   of share buttons, an `<img>`, a `figure.op-ad`, a plain `<ul>`);
+    /// - a footer with no child element at all (only whitespace, comments or bare text), at the `<footer>`
+    ///   start tag.
+    ///
+    /// Text written directly in the footer is not reported by this rule. Only the first footer's children
+    /// are judged, and a `<footer>` nested elsewhere in the article is not judged.
     ///
     /// One defect, one finding:
     /// - a `figure.op-tracker` in the footer is `tracker-malformed`, not reported here;

@@ -5,19 +5,21 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// A related-articles list is a `ul.op-related-articles`, in the body or in the footer, whose items are
-    /// `<li>` elements each holding an `<a>` with a non-empty `href` (the link text may be empty: Facebook
-    /// shows the linked article's own title and image). The rule reports:
+    /// A related-articles list is a `ul.op-related-articles` (or `ol.op-related-articles`), in the body or
+    /// in the footer, whose items are `<li>` children each holding, at any depth, an `<a>` with a
+    /// non-blank `href` (the link text may be empty: Facebook shows the linked article's own title and
+    /// image). The rule reports:
     ///
-    /// - a list in which no item has such a link, at the `<ul>` start tag; its items are covered by this
-    ///   finding and are not reported one by one;
+    /// - a list in which no item has such a link (or that has no `<li>` at all), at the list's start
+    ///   tag; its items are covered by this finding and are not reported one by one;
     /// - an item without such a link in a list that has other, valid items, at the `<li>` start tag;
-    /// - a `data-sponsored` attribute on an item whose value is neither `true` (any letter case) nor
-    ///   empty, at the attribute. Note that `data-sponsored="false"` still marks the item as
-    ///   sponsored: to mark an item as not sponsored, leave the attribute out.
+    /// - a `data-sponsored` attribute on the list or on one of its items whose value, trimmed, is
+    ///   neither exactly `true` (lower case) nor empty, at the attribute. Note that
+    ///   `data-sponsored="false"` still marks the item as sponsored: to mark an item as not sponsored,
+    ///   leave the attribute out.
     ///
-    /// One defect, one finding: the items of these lists are judged here, not by `list-malformed` or
-    /// `empty-element`, and an `<a>` without `href` in them is not also `anchor-without-href`.
+    /// The items of these lists are judged here, not by `list-malformed` or `empty-element`. An `<a>`
+    /// without `href` in them is also reported by `anchor-without-href`.
     ///
     /// A `title` on a related-articles list in the footer is `related-articles-title-in-footer`.
     ///

@@ -5,16 +5,17 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// In Instant Articles an audio clip is a soundtrack attached to an image, a slideshow or a map: an
-    /// `<audio>` inside a plain image figure, a `figure.op-slideshow` or a `figure.op-map`. The rule
-    /// reports:
+    /// In Instant Articles an audio clip is a soundtrack attached to an image, a slideshow or a map. The
+    /// `<audio>` must be a direct child of a `figure.op-slideshow`, of a `figure.op-map`, or of an image
+    /// figure: a figure that is not an embed (`op-interactive`, `op-social`, `op-ad`, `op-tracker`) and
+    /// has an `<img>` child. The rule judges every `<audio>` in `<body>` and reports, at its start tag:
     ///
-    /// - an `<audio>` anywhere else (directly in the article, in a video figure, in an interactive embed
-    ///   figure), at the `<audio>` start tag;
-    /// - an `<audio>` with no `src` attribute and no `<source>` that has one, at the `<audio>` start tag.
+    /// - an `<audio>` anywhere else (directly in the article, in a video figure, in an embed figure, in
+    ///   a figure without an `<img>` child, in a caption);
+    /// - an `<audio>` in the right place with no non-blank `src` attribute and no `<source>` child that
+    ///   has one.
     ///
-    /// A plain figure counts as an image figure even when its image is missing; the missing image is
-    /// `image-missing-src`'s, not this rule's.
+    /// An `<audio>` gets at most one finding: a misplaced one is not also judged for its source.
     ///
     /// Cases that belong to other rules:
     /// - an `<audio>` written inside a `<p>`: `non-text-inside-paragraph`;

@@ -6,14 +6,14 @@ use crate::rule::prelude::*;
 declare_rule! {
     /// ## What it checks
     /// The class `fb-feed-cover` picks the video shown in the article's News Feed preview. It belongs on
-    /// the `<figure>` of a video (a figure holding a `<video>`); the FAQ's wording "add it to the video" is
-    /// also accepted on the `<video>` element itself. The rule reports:
+    /// the `<figure>` of a video: a figure with a `<video>` child. The rule looks at every `<figure>` with
+    /// that class, in document order, and reports at its start tag:
     ///
-    /// - `fb-feed-cover` on a figure that holds no `<video>` (an image, an interactive or social embed, a
-    ///   slideshow), or on any element other than such a figure or a `<video>`, at that element's start
-    ///   tag;
-    /// - a second (or later) element with `fb-feed-cover` in the article, at its start tag. A video whose
-    ///   figure and `<video>` both carry the class counts once.
+    /// - a figure that has no `<video>` child (an image, an interactive or social embed, a slideshow);
+    /// - a video figure when an earlier figure already carries the class (whether or not that earlier
+    ///   one is a video figure).
+    ///
+    /// The class on elements other than `<figure>` (on the `<video>` element itself, say) is not judged.
     ///
     /// `fb-feed-cover` is not an `op-` class, so `figure-class-unsupported` does not report it.
     ///

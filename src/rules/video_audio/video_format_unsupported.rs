@@ -5,24 +5,24 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// The rule judges the file URL of each `<video>` (`<source src>` and `src` on the `<video>`) and the
-    /// `type` of its `<source>`. It reports:
+    /// The rule judges every `<source>` that is a direct child of a `<video>`, and every `<video>` that has
+    /// a `src` attribute, anywhere in the document. For each, it reports the first of these that applies:
     ///
-    /// - a `type` that is not a video type, i.e. does not start with `video/` (any letter case), such as
+    /// - a non-empty `type` that does not start with `video/` (any letter case), such as
     ///   `application/x-mpegURL` or `audio/mpeg`, at the `type` attribute;
-    /// - a URL whose path ends in an extension that is not an accepted video format (the `extensions`
-    ///   option), such as `.m3u8`, `.mpd`, `.swf`, `.mp3` or `.html`, at the `src` attribute. The
-    ///   extension is compared in any letter case, after dropping a query string or fragment;
-    /// - a URL on a video site (`youtube.com`, `youtu.be`, `vimeo.com`, `facebook.com` and their
-    ///   subdomains, the `page-hosts` option) that does not end in an accepted extension: a watch page or
-    ///   player, not a file. At the `src` attribute.
+    /// - an absolute http(s) `src` on a video site whose URLs are pages, not files: `youtube.com`,
+    ///   `youtu.be`, `vimeo.com`, `facebook.com` or `fb.watch`, or a subdomain of one, whatever its
+    ///   extension. At the `src` attribute;
+    /// - an absolute http(s) `src` whose path ends in an extension that is not one of `mp4`, `m4v`, `mov`,
+    ///   `3gp`, `3g2`, `avi`, `wmv`, `flv`, `mkv`, `mpeg`, `mpg`, `webm`, `ogv` or `ts` (compared in any
+    ///   letter case; the query string and fragment are not part of the path), such as `.m3u8`, `.mpd`,
+    ///   `.swf`, `.mp3`, `.html` or `.php`. At the `src` attribute.
     ///
-    /// Not judged: a URL with no extension and no `type` (a CDN may serve files without one), and URLs
-    /// ending in a server-script extension (`.php`, `.asp`, `.aspx`, `.jsp`, `.cgi`), which say nothing
-    /// about the format. Audio sources are not judged.
+    /// Not judged: a `src` with no extension (a CDN may serve files without one), a `src` that is empty,
+    /// relative or not http(s) (`media-url-not-absolute`), and audio sources. The lists are fixed.
     ///
-    /// In the header, a cover video on a video site is `cover-video-not-direct-file` alone. A missing
-    /// source is `video-malformed`; a relative URL is `media-url-not-absolute`.
+    /// In the header, a video on a video site is `cover-video-not-direct-file` alone; the type and
+    /// extension checks apply there too. A missing source is `video-malformed`.
     ///
     /// ## Why it matters
     /// Facebook takes videos in the file formats it accepts for uploads, and fetches the file itself. A
@@ -42,17 +42,6 @@ declare_rule! {
     /// <p>The first paragraph of the body text.</p>
     /// <figure><video><source src="https://cdn.example.com/video/harbour.mp4" type="video/mp4"></video></figure>
     /// ```
-    ///
-    /// ## Options
-    /// - `extensions` (list of strings; default `["3g2", "3gp", "3gpp", "asf", "avi", "dat", "divx", "dv",
-    ///   "f4v", "flv", "gif", "m2ts", "m4v", "mkv", "mod", "mov", "mp4", "mpe", "mpeg", "mpeg4", "mpg",
-    ///   "mts", "nsv", "ogm", "ogv", "qt", "tod", "ts", "vob", "webm", "wmv"]`): the accepted video file
-    ///   extensions, without the dot.
-    /// - `page-hosts` (list of host names; default `["youtube.com", "youtu.be", "vimeo.com",
-    ///   "facebook.com"]`): video sites whose URLs are pages, not files, unless they end in an accepted
-    ///   extension; each covers its subdomains.
-    ///
-    /// Set them in `ialint.toml` under `[rules.video-format-unsupported]`.
     ///
     /// ## Source
     /// FAQ L684 (use a supported video file format), L593 (other players through interactive embeds); docs

@@ -8,11 +8,14 @@ declare_rule! {
     /// A video is one `<video>` in a `<figure>`, with its file given by `<source src>` (or by `src` on the
     /// `<video>` itself). The rule reports:
     ///
-    /// - a `<video>` that is not inside a `<figure>`, at the `<video>` start tag;
-    /// - a `<video>` with no `src` attribute and no `<source>` that has one, at the `<video>` start tag;
-    /// - a second (or later) `<video>` in one figure (a playlist), at that `<video>`.
+    /// - a `<video>` that is not a direct child of a `<figure>`, at the `<video>` start tag;
+    /// - a second (or later) `<video>` child of one figure (a playlist), at that `<video>`;
+    /// - otherwise, a `<video>` with no non-blank `src` attribute and no `<source>` child that has one,
+    ///   at the `<video>` start tag.
     ///
-    /// Videos in the header (a cover video) and in slideshow slides are judged alike.
+    /// Each `<video>` gets at most one finding. Videos in the header (a cover video), in the footer and
+    /// in slideshow slides are judged alike, and so are videos in `<body>` outside the article. Videos
+    /// inside an embed figure (`op-interactive`, `op-social`, `op-ad`, `op-tracker`) are not judged.
     ///
     /// Cases that belong to other rules:
     /// - a `<video>` written inside a `<p>`: `non-text-inside-paragraph`; a video figure inside a `<p>`:
