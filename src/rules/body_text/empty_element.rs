@@ -55,9 +55,11 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `empty-element.allow-spacer-paragraphs` (true or false; default `true`): accept an empty paragraph
-    ///   between two figures, the spacer that Facebook's FAQ recommends. With `false`, such paragraphs are
-    ///   reported like any other empty element.
+    /// - `empty-element.allow-spacer-paragraphs` (`true` or `false`; default `true`): accept an empty
+    ///   paragraph between two figures, the spacer that Facebook's FAQ recommends. With `false`, such
+    ///   paragraphs are reported like any other empty element.
+    ///
+    /// Set it in `ialint.toml` under `[rules.empty-element]` as `allow-spacer-paragraphs`.
     ///
     /// ## Source
     /// Facebook's "The HTML element does not contain any text: Avoid including empty HTML elements"

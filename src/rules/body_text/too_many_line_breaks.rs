@@ -40,9 +40,11 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `too-many-line-breaks.max` (whole number; default `5`): the largest number of `<br>` allowed in
-    ///   one text block. It also sets the limit above which `consecutive-line-breaks` leaves a block to
-    ///   this rule.
+    /// - `too-many-line-breaks.max` (whole number; default `5`): the largest number of `<br>` allowed in one
+    ///   text block. It also sets the limit above which `consecutive-line-breaks` leaves a block to this
+    ///   rule.
+    ///
+    /// Set it in `ialint.toml` under `[rules.too-many-line-breaks]` as `max`.
     ///
     /// ## Source
     /// Facebook's "Too Many Line Breaks: … reduce the number of line breaks to a maximum of 5."

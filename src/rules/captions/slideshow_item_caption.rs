@@ -38,10 +38,12 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `slideshow-item-caption.allow-item-captions` (true or false; default `false`): accept captions on
-    ///   individual slides, as Facebook's tutorial article and its review feedback used them. With the
-    ///   default, captions on slides are reported and a single caption on the whole slideshow, the FAQ's
-    ///   advice, is never reported.
+    /// - `slideshow-item-caption.allow-item-captions` (`true` or `false`; default `false`): accept
+    ///   captions on individual slides, as Facebook's tutorial article and its review feedback used them.
+    ///   With the default, captions on slides are reported and a single caption on the whole slideshow, the
+    ///   FAQ's advice, is never reported.
+    ///
+    /// Set it in `ialint.toml` under `[rules.slideshow-item-caption]` as `allow-item-captions`.
     ///
     /// ## Source
     /// FAQ L748 (individual images of a slideshow cannot be captioned; only one caption for the whole

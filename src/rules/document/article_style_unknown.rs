@@ -76,6 +76,8 @@ declare_rule! {
     ///   checked): the names of the styles created for the Page, for example `["default", "longform"]`.
     ///   With a list, any other name is reported.
     ///
+    /// Set it in `ialint.toml` under `[rules.article-style-unknown]` as `styles`.
+    ///
     /// ## Source
     /// Docs developers.facebook.com/docs/instant-articles/reference/article ("Style … based on the set of
     /// styles that you have created"); WPMedia/feed-components `blocks/rss-fbia-feature-block/README.md`

@@ -33,6 +33,8 @@ declare_rule! {
     /// - `ad-aspect-ratio-invalid.max-ratio` (a positive number; default `1.5`): the largest
     ///   height-to-width ratio that is not reported.
     ///
+    /// Set it in `ialint.toml` under `[rules.ad-aspect-ratio-invalid]` as `max-ratio`.
+    ///
     /// ## Source
     /// Docs developers.facebook.com/docs/instant-articles/reference/ad ("cannot exceed a 2:3 ratio …
     /// automatically cropped from the bottom"); Instant Articles blog, 2016-10-12, "updates to ads

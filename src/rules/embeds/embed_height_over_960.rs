@@ -36,6 +36,8 @@ declare_rule! {
     /// - `embed-height-over-960.max` (whole number; default `960`): the largest embed height, in pixels,
     ///   that is not reported.
     ///
+    /// Set it in `ialint.toml` under `[rules.embed-height-over-960]` as `max`.
+    ///
     /// ## Source
     /// FAQ L706 (the `height` of the embed's `<iframe>` is an integer number of pixels, at most 960).
     /// RULES.md B-53; Resolutions 19, 48; CONTRACT.md (`embed-height-over-960.max = 960`).

@@ -44,9 +44,11 @@ declare_rule! {
     /// - `tracking-pixel-as-image.hosts` (list of host names; default `["pixel.wp.com",
     ///   "google-analytics.com", "scorecardresearch.com", "quantserve.com", "bat.bing.com",
     ///   "chartbeat.net"]`): hosts that serve only tracking pixels; each covers its subdomains. An image
-    ///   from one of them is reported whatever its size.
+    ///   from one of them is reported whatever its size. A list given in the configuration replaces the
+    ///   default one.
     ///
-    /// The size limit of 2 pixels is fixed.
+    /// Set it in `ialint.toml` under `[rules.tracking-pixel-as-image]` as `hosts`. The size limit of 2
+    /// pixels is fixed.
     ///
     /// ## Source
     /// FAQ L682 (add the `op-tracker` class to the `<figure>` that wraps a tracking pixel; without it, the

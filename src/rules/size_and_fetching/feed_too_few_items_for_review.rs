@@ -5,12 +5,12 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule runs only when asked (`--review`), for a feed that you are about to submit for Facebook's
-    /// initial review; otherwise it never fires. It reports a feed that holds fewer than
-    /// `feed-too-few-items-for-review.min-items` (default 10) `<item>` elements. The feed gets one finding,
-    /// tied to no item (`item` is `null`), at the `</channel>` end tag (or the end of the file when the
-    /// channel is never closed), because the count is only known after the last item. A feed without a
-    /// `<channel>` gets no finding from this rule.
+    /// This rule runs only when asked (`--review`, or `review = true` in `ialint.toml`), for a feed that
+    /// you are about to submit for Facebook's initial review; otherwise it never fires. It reports a feed
+    /// that holds fewer than `feed-too-few-items-for-review.min-items` (default 10) `<item>` elements. The
+    /// feed gets one finding, tied to no item (`item` is `null`), at the `</channel>` end tag (or the end
+    /// of the file when the channel is never closed), because the count is only known after the last item.
+    /// A feed without a `<channel>` gets no finding from this rule.
     ///
     /// Every `<item>` counts, whatever its own findings. The review looks at complete, correct articles, so
     /// fix the errors reported on the items as well: an item that Facebook rejects does not help reach the
@@ -41,6 +41,8 @@ declare_rule! {
     /// ## Options
     /// - `feed-too-few-items-for-review.min-items` (whole number; default `10`): the smallest number of
     ///   `<item>` elements a feed submitted for review should hold.
+    ///
+    /// Set it in `ialint.toml` under `[rules.feed-too-few-items-for-review]` as `min-items`.
     ///
     /// ## Source
     /// Automattic/facebook-instant-articles-wp `readme.txt` ("minimum number of 10 articles in your feed

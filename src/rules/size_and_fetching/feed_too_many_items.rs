@@ -56,9 +56,11 @@ declare_rule! {
     /// ## Options
     /// - `feed-too-many-items.max-items` (whole number; default `100`): the largest number of `<item>`
     ///   elements a feed may hold before the warning.
-    /// - `feed-too-many-items.max-age` (a duration; default one hour): how long before the channel's build
-    ///   time an item's article may have last changed before it counts towards the info finding. Ten
-    ///   minutes follows the FAQ's stricter advice.
+    /// - `feed-too-many-items.max-age` (a duration such as `"10m"` or `"1h"`; default `"1h"`): how long
+    ///   before the channel's build time an item's article may have last changed before it counts towards
+    ///   the info finding. `"10m"` follows the FAQ's stricter advice.
+    ///
+    /// Set them in `ialint.toml` under `[rules.feed-too-many-items]` as `max-items` and `max-age`.
     ///
     /// ## Source
     /// FAQ L654 (include fewer items, e.g. only those added or changed in the last 10 minutes; the feed is

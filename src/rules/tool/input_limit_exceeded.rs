@@ -7,19 +7,23 @@ declare_rule! {
     /// ## What it checks
     /// This finding is about ialint's own work, not about an Instant Articles requirement. It is reported
     /// on an item whose decoded article (the text of `content:encoded` after CDATA and entities are
-    /// decoded) is larger than the item size limit, 8 MiB (8 388 608 bytes) by default. Such an item is
-    /// skipped as a whole, not truncated: no article rule runs on it, so none of its other problems are
-    /// reported. The item is still counted, and the rest of the feed is linted as usual.
+    /// decoded) is larger than `limits.max-item-bytes`, 8 MiB (8 388 608 bytes) by default, at the
+    /// `content:encoded` start tag. The article is skipped as a whole, not truncated: it is not parsed and
+    /// no article rule runs on it, so none of its markup problems are reported. The item's RSS fields are
+    /// still checked (`item-missing-title`, `item-guid-missing-or-duplicate`, …), with the item's `<link>`
+    /// standing in for the canonical URL, the item is counted, and the rest of the feed is linted as usual.
     ///
-    /// Like any warning, it does not change the exit status unless `fail-on` is set to `warning` or lower.
+    /// An article file linted on its own that is larger than the limit gets this finding at the start
+    /// of the file and is not linted.
+    ///
+    /// Like any warning, it does not make the run fail unless `fail-on` is set to `warning` or `info`.
     ///
     /// ## Why it matters
     /// An article that was not linted may still hold defects that get it rejected or its content dropped;
     /// this finding says that the run did not check it. An article of several megabytes usually carries
     /// embedded data (for example `data:` images in base64) that belongs on a media server, and it makes
     /// the feed slow to download and parse, against Facebook's 30-second download and 10-second
-    /// load-and-parse limits (`feed-fetch-too-slow`). If the article is legitimately that large, raise the
-    /// limit.
+    /// load-and-parse limits. If the article is legitimately that large, raise the limit.
     ///
     /// ## Bad
     /// ```text
@@ -36,14 +40,15 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `max-item-bytes` (integer, bytes; default `8388608`): the largest decoded article ialint lints;
-    ///   a larger one is skipped with this finding. Set it in `ialint.toml` as `max-item-bytes` under
-    ///   `[limits]` (`limits.max-item-bytes`).
+    /// - `limits.max-item-bytes` (whole number of bytes; default `8388608`): the largest decoded article
+    ///   ialint lints; a larger one is skipped with this finding.
+    ///
+    /// Set it in `ialint.toml` under `[limits]` as `max-item-bytes`.
     ///
     /// ## Source
-    /// RULES.md Resolution 55 (ialint's own findings, category `tool`); CONTRACT.md
-    /// (`limits.max-item-bytes = 8388608`). Context: FAQ L634 (30-second download timeout), L652 (load and
-    /// parse within 10 seconds).
+    /// RULES.md Resolution 55 (ialint's own findings, category `tool`); CONTRACT.md (`limits.max-item-bytes
+    /// = 8388608`). Context: FAQ L634 (30-second download timeout), L652 (load and parse within 10
+    /// seconds).
     pub static INPUT_LIMIT_EXCEEDED = {
         name: "input-limit-exceeded",
         category: Tool,

@@ -7,6 +7,9 @@ declare_rule! {
     /// ## What it checks
     /// This finding is about ialint itself, not about the feed. It is reported when one of ialint's rules
     /// fails unexpectedly while checking an item: a defect in ialint, triggered by something in that item.
+    /// The finding points at the `<item>` start tag (for an article file linted on its own, at its first
+    /// character; for a check made at the channel's end, at `</channel>`), and its message names the rule
+    /// that failed. Whatever that rule had found for the item before failing is discarded.
     /// The run goes on with the other rules, items and inputs, but the exit status is 2 ("ialint could not
     /// do its job") instead of 0 or 1, so that a CI job does not pass on an incomplete check.
     ///
@@ -29,8 +32,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Source
-    /// RULES.md Resolution 55 (ialint's own findings, category `tool`: `internal-error` is an error, the run
-    /// goes on and the exit code is 2); CONTRACT.md (exit status 2 when ialint could not do its job).
+    /// RULES.md Resolution 55 (ialint's own findings, category `tool`: `internal-error` is an error, the
+    /// run goes on and the exit code is 2); CONTRACT.md (exit status 2 when ialint could not do its job).
     pub static INTERNAL_ERROR = {
         name: "internal-error",
         category: Tool,

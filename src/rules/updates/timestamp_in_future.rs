@@ -65,9 +65,11 @@ declare_rule! {
     /// ```
     ///
     /// ## Options
-    /// - `timestamp-in-future.tolerance` (a duration; default 5 minutes): how far past the current time a
-    ///   timestamp may lie before it is reported, to absorb clock skew between the CMS and the machine
-    ///   running ialint.
+    /// - `timestamp-in-future.tolerance` (a duration such as `"90s"`, `"5m"` or `"1h"`; default `"5m"`):
+    ///   how far past the current time a timestamp may lie before it is reported, to absorb clock skew
+    ///   between the CMS and the machine running ialint.
+    ///
+    /// Set it in `ialint.toml` under `[rules.timestamp-in-future]` as `tolerance`.
     ///
     /// ## Source
     /// Inferred from FAQ L646 (an update is applied only if its `op-modified` is later than the stored
