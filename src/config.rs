@@ -380,6 +380,7 @@ pub const OPTIONS: &[(&str, &str)] = &[
     ("too-many-line-breaks", "max"),
     ("tracking-pixel-as-image", "hosts"),
     ("limits", "max-item-bytes"),
+    ("limits", "max-nesting"),
 ];
 
 /// Sets one rule option.
@@ -405,6 +406,7 @@ pub fn set_option(s: &mut Settings, rule: &str, key: &str, v: &toml::Value) -> R
         ("too-many-line-breaks", "max") => s.max_line_breaks = as_int(v)? as usize,
         ("tracking-pixel-as-image", "hosts") => s.pixel_hosts = as_strings(v)?,
         ("limits", "max-item-bytes") => s.max_item_bytes = as_int(v)?.max(1) as usize,
+        ("limits", "max-nesting") => s.max_nesting = as_int(v)?.max(1) as usize,
         _ => {
             let known: Vec<&str> = OPTIONS
                 .iter()
@@ -457,6 +459,7 @@ pub fn show(s: &Settings) -> String {
     }
     out.push_str("\n[limits]\n");
     out.push_str(&format!("max-item-bytes = {}\n", s.max_item_bytes));
+    out.push_str(&format!("max-nesting = {}\n", s.max_nesting));
     let rule_opts: [(&str, String); 11] = [
         (
             "feed-too-many-items",

@@ -214,18 +214,11 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
     }
     let mut out = item.diagnostics.clone();
     let content = item.content.as_ref().filter(|c| !c.is_blank());
-    let too_big = content.is_some_and(|c| c.html.len() > settings.max_item_bytes);
-    if let Some(c) = content.filter(|_| too_big) {
-        let mut d = Diagnostic::new(
-            &rules::tool::INPUT_LIMIT_EXCEEDED,
-            c.tag,
-            format!(
-                "the article is {} bytes, more than the limit of {} bytes: it was not checked",
-                c.html.len(),
-                settings.max_item_bytes
-            ),
-        );
-        d.help("raise `limits.max-item-bytes` to check it, or make the article smaller");
+    let limit = content.and_then(|c| over_limit(&c.html, c.size, settings));
+    let too_big = limit.is_some();
+    if let (Some(c), Some((message, help))) = (content, limit) {
+        let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
+        d.help(help);
         out.push(d);
     }
     let article = content
@@ -308,6 +301,31 @@ fn fill_digest(
             d.hash = Some(content_hash(a));
         }
     }
+}
+
+/// Why an article is not checked: larger than `limits.max-item-bytes`, or
+/// nested deeper than `limits.max-nesting` (the HTML parser's scope checks
+/// are quadratic in depth). Never a silent truncation: a finding says so.
+fn over_limit(html: &str, size: usize, settings: &Settings) -> Option<(String, &'static str)> {
+    if size > settings.max_item_bytes {
+        return Some((
+            format!(
+                "the article is {size} bytes, more than the limit of {} bytes: it was not checked",
+                settings.max_item_bytes
+            ),
+            "raise `limits.max-item-bytes` to check it, or make the article smaller",
+        ));
+    }
+    let depth = crate::article::nesting_depth(html, settings.max_nesting);
+    (depth > settings.max_nesting).then(|| {
+        (
+            format!(
+                "the article nests elements more than {} levels deep: it was not checked",
+                settings.max_nesting
+            ),
+            "close the elements you open, or raise `limits.max-nesting`",
+        )
+    })
 }
 
 /// The digest of an item without linting it (for the baseline).
@@ -554,11 +572,12 @@ fn floor_char(bytes: &[u8], mut i: usize) -> usize {
 /// rules and emits. At most a few items per thread are in flight, so memory
 /// follows the largest items, not the feed.
 pub fn lint_feed(
-    reader: FeedReader,
+    mut reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
     emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<Summary> {
+    reader.set_limit(settings.max_item_bytes);
     if settings.threads <= 1 {
         lint_feed_serial(reader, file, settings, emit)
     } else {
@@ -606,6 +625,15 @@ fn finish_item(
     }
     if digest.linted {
         diags.extend(cross_item(&digest, state, settings));
+    } else if let Check::CrossEnd(count, _) = rules::size_and_fetching::FEED_TOO_MANY_ITEMS.check {
+        // A broken item still counts towards the feed's size.
+        run_rule(
+            &rules::size_and_fetching::FEED_TOO_MANY_ITEMS,
+            settings,
+            &mut diags,
+            digest.item_tag,
+            |ctx| count(&digest, state, ctx),
+        );
     }
     let window = Window::new(&item.bytes, item.base);
     suppress(&mut diags, &digest, &window, settings);
@@ -1005,16 +1033,10 @@ pub fn lint_single_article(
     let mut canonical = None;
     let mut diags = Vec::new();
     let mut digest = Digest::default();
-    if html.len() > settings.max_item_bytes {
-        diags.push(Diagnostic::new(
-            &rules::tool::INPUT_LIMIT_EXCEEDED,
-            Span::new(0, 1),
-            format!(
-                "the article is {} bytes, more than the limit of {} bytes: it was not checked",
-                html.len(),
-                settings.max_item_bytes
-            ),
-        ));
+    if let Some((message, help)) = over_limit(html, html.len(), settings) {
+        let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, Span::new(0, 1), message);
+        d.help(help);
+        diags.push(d);
     } else {
         let article = Article::parse(html, &map, None);
         diags = lint_article(Some(&article), None, settings);
@@ -1150,45 +1172,6 @@ fn lint_source(
     Ok((found, summary))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rule::Category;
-
-    fn panics(_: &Article<'_>, _: &mut Context<'_>) {
-        panic!("boom");
-    }
-
-    static PANICS: Rule = Rule {
-        name: "test-panics",
-        category: Category::Tool,
-        severity: crate::diagnostic::Severity::Warning,
-        severities: &[crate::diagnostic::Severity::Warning],
-        summary: "a rule that fails",
-        docs: "",
-        check: Check::Article(panics),
-    };
-
-    #[test]
-    fn a_failing_rule_is_an_internal_error_and_the_run_goes_on() {
-        let settings = Settings::default();
-        let mut out = Vec::new();
-        run_rule(&PANICS, &settings, &mut out, Span::new(5, 6), |ctx| {
-            ctx.report(Span::new(0, 1), "kept?");
-            panic!("boom")
-        });
-        run_rule(&PANICS, &settings, &mut out, Span::new(5, 6), |ctx| {
-            ctx.report(Span::new(0, 1), "kept");
-        });
-        assert_eq!(out.len(), 2);
-        assert_eq!(out[0].rule.name, "internal-error");
-        assert!(out[0].message.contains("boom"));
-        assert_eq!(out[0].span, Span::new(5, 6));
-        assert_eq!(out[1].message, "kept");
-        let _ = PANICS.check;
-    }
-}
-
 /// Lints `data` twice and checks what must hold for every input: no panic,
 /// the same findings both times, and every position inside the input (lines
 /// and columns that exist). Panics when an invariant breaks: for the fuzzers
@@ -1228,4 +1211,43 @@ pub fn check_invariants(data: &[u8], settings: &Settings) -> (Vec<Finding>, Summ
         }
     }
     (a, summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rule::Category;
+
+    fn panics(_: &Article<'_>, _: &mut Context<'_>) {
+        panic!("boom");
+    }
+
+    static PANICS: Rule = Rule {
+        name: "test-panics",
+        category: Category::Tool,
+        severity: crate::diagnostic::Severity::Warning,
+        severities: &[crate::diagnostic::Severity::Warning],
+        summary: "a rule that fails",
+        docs: "",
+        check: Check::Article(panics),
+    };
+
+    #[test]
+    fn a_failing_rule_is_an_internal_error_and_the_run_goes_on() {
+        let settings = Settings::default();
+        let mut out = Vec::new();
+        run_rule(&PANICS, &settings, &mut out, Span::new(5, 6), |ctx| {
+            ctx.report(Span::new(0, 1), "kept?");
+            panic!("boom")
+        });
+        run_rule(&PANICS, &settings, &mut out, Span::new(5, 6), |ctx| {
+            ctx.report(Span::new(0, 1), "kept");
+        });
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].rule.name, "internal-error");
+        assert!(out[0].message.contains("boom"));
+        assert_eq!(out[0].span, Span::new(5, 6));
+        assert_eq!(out[1].message, "kept");
+        let _ = PANICS.check;
+    }
 }

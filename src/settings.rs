@@ -127,6 +127,8 @@ pub struct Settings {
     pub max_line_breaks: usize,
     /// `limits.max-item-bytes`: larger articles are skipped with a finding.
     pub max_item_bytes: usize,
+    /// `limits.max-nesting`: deeper articles are skipped with a finding.
+    pub max_nesting: usize,
     /// `feed-too-many-items.max-items`.
     pub max_items: usize,
     /// `feed-too-few-items-for-review` runs (`--review`).
@@ -171,6 +173,7 @@ impl Default for Settings {
             future_tolerance: 300,
             max_line_breaks: 5,
             max_item_bytes: 8 * 1024 * 1024,
+            max_nesting: 2048,
             threads: 1,
             fail_on: FailOn::Error,
             severity_overrides: Vec::new(),

@@ -112,6 +112,43 @@ pub fn attr_span_in_tag(tag: &str, name: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// The deepest element nesting the source reaches, counted on tags (a quick
+/// guard run before the HTML parser, whose scope checks are quadratic in
+/// depth). Stops counting once `limit` is passed.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    const VOID: [&[u8]; 14] = [
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+        b"source", b"track", b"wbr", b"param",
+    ];
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', b) {
+        let rest = &b[at + 1..];
+        match rest.first() {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = rest
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(rest.len());
+                let name = &rest[..name_len];
+                if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
+                    continue;
+                }
+                depth += 1;
+                if depth > max {
+                    max = depth;
+                    if max > limit {
+                        return max;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
 /// Whether a character counts as blank for text rules: ASCII whitespace or
 /// U+00A0 (RULES.md Resolution 34).
 pub fn is_blank_char(c: char) -> bool {

@@ -17,7 +17,9 @@ use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{ParseOpts, parse_document};
 
 pub use dom::{NO_POS, Node, NodeData, NodeId, Tag};
-pub use markup::{attr_span_in_tag, first_text_char, is_blank_char, starts_with_tag, tag_end};
+pub use markup::{
+    attr_span_in_tag, first_text_char, is_blank_char, nesting_depth, starts_with_tag, tag_end,
+};
 pub use sink::ParseError;
 
 use crate::feed::{ContentMap, Item};
@@ -72,6 +74,10 @@ pub struct Article<'a> {
     /// The content has no `<html`, `<body` or `<article` start tag (Resolution 42).
     pub fragment: bool,
     direction: OnceCell<(u64, u64)>,
+    /// Per node: whether its subtree holds content (Resolution 5).
+    content: OnceCell<Vec<bool>>,
+    /// Written elements by the offset of their start tag in the decoded HTML.
+    starts: OnceCell<Vec<(u32, NodeId)>>,
 }
 
 impl<'a> Article<'a> {
@@ -107,6 +113,8 @@ impl<'a> Article<'a> {
             header: None,
             fragment: false,
             direction: OnceCell::new(),
+            content: OnceCell::new(),
+            starts: OnceCell::new(),
         };
         article.index();
         article
@@ -296,31 +304,66 @@ impl<'a> Article<'a> {
     /// without whitespace, U+00A0 and `<br>`, is empty and it holds nothing
     /// with an `href`, a `src` or media.
     pub fn is_empty(&self, id: NodeId) -> bool {
-        for d in self.descendants(id) {
-            match &self.nodes[d.index()].data {
-                NodeData::Text { text, .. } if text.chars().any(|c| !is_blank_char(c)) => {
-                    return false;
-                }
-                NodeData::Element(e)
-                    if (matches!(
-                        e.tag,
-                        Tag::Img
-                            | Tag::Video
-                            | Tag::Audio
-                            | Tag::Iframe
-                            | Tag::Object
-                            | Tag::Embed
-                            | Tag::Picture
-                            | Tag::Foreign
-                    ) || self.attr(d, "href").is_some()
-                        || self.attr(d, "src").is_some()) =>
-                {
-                    return false;
-                }
-                _ => {}
+        let content = self.content.get_or_init(|| self.content_flags());
+        !content[id.index()]
+    }
+
+    /// Whether each node's subtree holds content, in one post-order pass.
+    fn content_flags(&self) -> Vec<bool> {
+        let own = |i: usize| match &self.nodes[i].data {
+            NodeData::Text { text, .. } => text.chars().any(|c| !is_blank_char(c)),
+            NodeData::Element(e) => {
+                matches!(
+                    e.tag,
+                    Tag::Img
+                        | Tag::Video
+                        | Tag::Audio
+                        | Tag::Iframe
+                        | Tag::Object
+                        | Tag::Embed
+                        | Tag::Picture
+                        | Tag::Foreign
+                ) || e
+                    .attrs
+                    .iter()
+                    .any(|a| a.name.prefix.is_none() && matches!(&*a.name.local, "href" | "src"))
             }
+            _ => false,
+        };
+        let mut content: Vec<bool> = (0..self.nodes.len()).map(own).collect();
+        // Children before parents: an explicit post-order walk from the document.
+        let mut stack = vec![(NodeId::DOCUMENT, false)];
+        while let Some((id, done)) = stack.pop() {
+            if done {
+                let has = self.children(id).any(|c| content[c.index()]);
+                content[id.index()] |= has;
+                continue;
+            }
+            stack.push((id, true));
+            stack.extend(self.children(id).map(|c| (c, false)));
         }
-        true
+        content
+    }
+
+    /// The last written element whose start tag begins before `pos` (an
+    /// offset in the decoded HTML).
+    pub fn element_before(&self, pos: u32) -> Option<NodeId> {
+        let starts = self.starts.get_or_init(|| {
+            let mut v: Vec<(u32, NodeId)> = self
+                .nodes
+                .iter()
+                .enumerate()
+                .filter_map(|(i, n)| {
+                    n.element()
+                        .filter(|e| e.src != NO_POS)
+                        .map(|e| (e.src, NodeId(i as u32)))
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let i = starts.partition_point(|&(s, _)| s < pos);
+        i.checked_sub(1).map(|k| starts[k].1)
     }
 
     // ----- positions -----
@@ -404,7 +447,12 @@ impl<'a> Article<'a> {
     pub fn css_path(&self, id: NodeId) -> String {
         let mut parts = Vec::new();
         let mut cur = Some(id);
+        // Deep documents: the nearest 32 levels identify the element well enough.
         while let Some(c) = cur {
+            if parts.len() == 32 {
+                parts.push("…".to_string());
+                break;
+            }
             let Some(e) = self.nodes[c.index()].element() else {
                 break;
             };
@@ -744,21 +792,9 @@ impl Article<'_> {
     /// Whether a position of the decoded HTML lies in an embed figure: after
     /// its start tag and before the next written element outside it.
     pub fn in_embed(&self, pos: u32) -> bool {
-        let mut last: Option<NodeId> = None;
-        for (i, n) in self.nodes.iter().enumerate() {
-            if let Some(e) = n.element()
-                && e.src != NO_POS
-                && e.src < pos
-                && last.is_none_or(|l| {
-                    self.nodes[l.index()]
-                        .element()
-                        .is_some_and(|le| le.src < e.src)
-                })
-            {
-                last = Some(NodeId(i as u32));
-            }
-        }
-        let Some(last) = last else { return false };
+        let Some(last) = self.element_before(pos) else {
+            return false;
+        };
         self.is_embed_figure(last) || self.has_flag(last, flags::IN_EMBED)
     }
 }

@@ -42,6 +42,8 @@ pub struct Sink<'h> {
     /// (p, its parent).
     written_p: Cell<Option<(NodeId, NodeId)>>,
     end_written_p: Cell<bool>,
+    /// Paragraphs opened inside the moved-out block, whose `</p>` are their own.
+    inner_p: Cell<u32>,
 }
 
 impl<'h> Sink<'h> {
@@ -59,6 +61,7 @@ impl<'h> Sink<'h> {
             open_p: Cell::new(None),
             written_p: Cell::new(None),
             end_written_p: Cell::new(false),
+            inner_p: Cell::new(0),
         }
     }
 
@@ -71,12 +74,18 @@ impl<'h> Sink<'h> {
             self.claimed.set(NodeId::NONE);
             if self.end_written_p.replace(false) {
                 self.written_p.set(None);
+                self.inner_p.set(0);
             }
             let t = self.chunk_text();
             if starts_with_end_tag(t, "p") {
-                // The paragraph as written ends here.
-                self.open_p.set(None);
-                self.end_written_p.set(true);
+                if self.inner_p.get() > 0 {
+                    // The end of a paragraph inside the moved-out block.
+                    self.inner_p.set(self.inner_p.get() - 1);
+                } else {
+                    // The paragraph as written ends here.
+                    self.open_p.set(None);
+                    self.end_written_p.set(true);
+                }
             }
         }
     }
@@ -141,6 +150,7 @@ impl<'h> Sink<'h> {
             match child_tag {
                 Some(t) if child_src != NO_POS && closes_p(t) && !block => {
                     self.written_p.set(None);
+                    self.inner_p.set(0);
                     self.open_p.set(None);
                 }
                 _ => written = true,
@@ -293,7 +303,11 @@ impl<'h> TreeSink for Sink<'h> {
             template,
         }))));
         if tag == Tag::P && src != NO_POS {
-            self.open_p.set(Some(id));
+            if self.written_p.get().is_some() {
+                self.inner_p.set(self.inner_p.get() + 1);
+            } else {
+                self.open_p.set(Some(id));
+            }
         }
         if src == self.chunk.get() && src != NO_POS {
             // A reconstructed formatting element created earlier for this same
@@ -371,6 +385,7 @@ impl<'h> TreeSink for Sink<'h> {
             && (*node == parent || *node == p && explicit)
         {
             self.written_p.set(None);
+            self.inner_p.set(0);
         }
     }
 

@@ -113,8 +113,11 @@ pub struct Content {
     /// The `<content:encoded>` start tag.
     pub tag: Span,
     pub kind: ContentKind,
-    /// The article HTML as the importer would read it.
+    /// The article HTML as the importer would read it (empty when it is
+    /// larger than the item limit: see `size`).
     pub html: String,
+    /// The size of the decoded article in bytes.
+    pub size: usize,
     pub map: ContentMap,
     /// The first non-whitespace character of escaped text, if any.
     pub first_escaped: Option<Span>,
@@ -126,9 +129,11 @@ pub struct Content {
 
 impl Content {
     pub fn is_blank(&self) -> bool {
-        self.html
-            .trim_matches(|c: char| c.is_ascii_whitespace())
-            .is_empty()
+        self.size <= self.html.len()
+            && self
+                .html
+                .trim_matches(|c: char| c.is_ascii_whitespace())
+                .is_empty()
     }
 }
 

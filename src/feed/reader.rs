@@ -182,6 +182,8 @@ impl FieldCapture {
 }
 
 struct ContentCapture {
+    /// Bytes of decoded article so far (they stop being kept past the limit).
+    size: usize,
     depth: usize,
     tag: Span,
     inner_start: u64,
@@ -194,6 +196,32 @@ struct ContentCapture {
     /// End of the last CDATA section, while only whitespace followed it.
     after_cdata: Option<u64>,
     ended_early: Option<Span>,
+}
+
+impl ContentCapture {
+    /// Appends verbatim text; past `limit` the article is only measured.
+    fn push(&mut self, text: &str, src: u64, limit: usize) {
+        self.size += text.len();
+        if self.size > limit {
+            self.html = String::new();
+            self.map = ContentMap::default();
+            return;
+        }
+        self.map.push_verbatim(self.html.len(), src);
+        self.html.push_str(text);
+    }
+
+    /// Appends one decoded escape.
+    fn push_escape(&mut self, decoded: &str, src: u64, len: usize, limit: usize) {
+        self.size += decoded.len();
+        if self.size > limit {
+            self.html = String::new();
+            self.map = ContentMap::default();
+            return;
+        }
+        self.map.push_escape(self.html.len(), src, len);
+        self.html.push_str(decoded);
+    }
 }
 
 struct ItemState {
@@ -236,8 +264,12 @@ pub struct FeedReader {
     channel: ChannelInfo,
     namespace_reported: bool,
     missing_channel_reported: bool,
+    /// Reading skipped to the end of the file after an error.
+    skipped_to_eof: bool,
     channel_ended: bool,
     encoding: Option<crate::input::EncodingInfo>,
+    /// Articles larger than this are measured, not kept.
+    limit: usize,
     /// A feed-level malformed finding was made since the last item.
     outside_error: bool,
     done: bool,
@@ -310,8 +342,10 @@ impl FeedReader {
             channel: ChannelInfo::default(),
             namespace_reported: false,
             missing_channel_reported: false,
+            skipped_to_eof: false,
             channel_ended: false,
             encoding: None,
+            limit: usize::MAX,
             outside_error: false,
             done: false,
         }
@@ -326,6 +360,11 @@ impl FeedReader {
         c.expand_empty_elements = false;
         c.trim_text(false);
         r
+    }
+
+    /// Articles larger than `limit` bytes are measured but not kept.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
     }
 
     /// Tells the reader how the input was decoded.
@@ -510,6 +549,7 @@ impl FeedReader {
             let Some((i, len)) = found else {
                 if tee.eof {
                     tee.cursor = tee.kept.len();
+                    self.skipped_to_eof = true;
                     break;
                 }
                 // Keep a small overlap for markers cut at the buffer's end.
@@ -693,9 +733,6 @@ impl FeedReader {
             self.on_root(e, &name, tag);
         } else if depth == 1 && self.root_is_rss {
             self.rss_children += 1;
-            if self.rss_children == 1 && local(&name) != "channel" {
-                self.report_missing_channel_at_rss("the <rss> element has no <channel>");
-            }
         }
 
         // Inside an article written as XML elements: all of it is content.
@@ -754,7 +791,8 @@ impl FeedReader {
         {
             let in_channel =
                 parent.as_deref() == Some("channel") && self.in_channel_depth == Some(depth);
-            if in_channel || depth == 1 {
+            // An item anywhere else is still read (and feed-missing-channel says where it is).
+            {
                 self.start_item(tag, depth, !in_channel);
                 if empty {
                     self.finish_item(after);
@@ -786,6 +824,7 @@ impl FeedReader {
                     self.report(&FEED_CONTENT_NAMESPACE_MISSING, tag, msg);
                 }
                 let mut cap = ContentCapture {
+                    size: 0,
                     depth: depth + 1,
                     tag,
                     inner_start: after,
@@ -973,7 +1012,12 @@ impl FeedReader {
         };
         self.item = Some(state);
         if outside_channel {
-            self.report_missing_channel_at_rss("an <item> of the feed is not inside the <channel>");
+            let msg = if self.channels == 0 {
+                "the <rss> element has no <channel>: its items are not inside one"
+            } else {
+                "an <item> of the feed is not a child of the <channel>"
+            };
+            self.report_missing_channel_at_rss(msg);
         }
     }
 
@@ -983,9 +1027,13 @@ impl FeedReader {
         };
         let tee = self.tee_mut();
         let end = end.max(state.tag.start);
-        let len = (end - tee.start).min(tee.kept.len() as u64) as usize;
-        let bytes = tee.kept[..len].to_vec();
-        tee.release(end.min(tee.position()));
+        let len = (end - tee.start).min(tee.cursor as u64) as usize;
+        // Hand the item's bytes on without copying them (it starts the buffer).
+        let rest = tee.kept.split_off(len);
+        let bytes = std::mem::replace(&mut tee.kept, rest);
+        tee.tracker.advance(&bytes);
+        tee.start += len as u64;
+        tee.cursor -= len;
         let item = Item {
             index: state.index,
             bytes,
@@ -1072,6 +1120,7 @@ impl FeedReader {
         let content = Content {
             tag: cap.tag,
             kind,
+            size: cap.size.max(html.len()),
             html,
             map,
             first_escaped: cap.first_escaped,
@@ -1115,7 +1164,7 @@ impl FeedReader {
             self.in_channel_depth = None;
             self.channel_end(Span::new(before, after));
         }
-        if depth == 0 && self.root_is_rss && self.rss_children == 0 {
+        if depth == 0 && self.root_is_rss && self.channels == 0 {
             self.report_missing_channel_at_rss("the <rss> element has no <channel>");
         }
         let _ = open.start;
@@ -1161,8 +1210,7 @@ impl FeedReader {
                     c.saw_escaped = true;
                 }
                 // The raw text (references come as their own events).
-                c.map.push_verbatim(c.html.len(), before);
-                c.html.push_str(text);
+                c.push(text, before, self.limit);
             }
             return Ok(());
         }
@@ -1189,8 +1237,7 @@ impl FeedReader {
         if let Some(c) = self.content.as_mut() {
             if self.stack.len() == c.depth {
                 c.saw_cdata = true;
-                c.map.push_verbatim(c.html.len(), inner.start);
-                c.html.push_str(text);
+                c.push(text, inner.start, self.limit);
                 c.after_cdata = Some(after);
                 if c.ended_early.is_none() && c.saw_escaped {
                     // Escaped text followed by CDATA is merely mixed.
@@ -1239,9 +1286,7 @@ impl FeedReader {
                     c.first_escaped = Some(Span::new(before, after));
                 }
                 c.saw_escaped = true;
-                c.map
-                    .push_escape(c.html.len(), before, (after - before) as usize);
-                c.html.push_str(&decoded);
+                c.push_escape(&decoded, before, (after - before) as usize, self.limit);
             }
             return Ok(());
         }
@@ -1254,6 +1299,9 @@ impl FeedReader {
     fn on_eof(&mut self, end: u64) {
         self.done = true;
         let eof_channel_end = self.root_is_rss && !self.channel_ended;
+        if self.root_is_rss && self.channels == 0 {
+            self.report_missing_channel_at_rss("the <rss> element has no <channel>");
+        }
         if let Some(open) = self.stack.last() {
             let name = open.name.clone();
             if self.item.is_some() {
@@ -1271,7 +1319,7 @@ impl FeedReader {
                 self.field = None;
                 self.content = None;
                 self.finish_item(end);
-            } else if !self.outside_error {
+            } else if !self.outside_error && !self.skipped_to_eof {
                 // Reported at the start tag of the outermost open element
                 // (Resolution 43); for <rss> that is known even when streamed past.
                 let root = self

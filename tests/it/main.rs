@@ -8,6 +8,7 @@ mod gate; // formats, configuration, suppressions, gate flags, known findings //
 mod generated; // a generated feed: every injected defect is found
 mod human; // snapshots of the human output
 mod positions; // exact lines and columns through CDATA, escapes, CRLF, BOM and encodings
-mod registry; // rule names, categories, README table
+mod registry;
+mod robust; // hostile input: no crash, no hang, nothing lost // rule names, categories, README table
 mod util;
 mod valid; // clean feeds stay clean; threads change nothing

@@ -116,7 +116,7 @@ fn spacer(a: &Article<'_>, p: NodeId) -> bool {
 }
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
-    let mut reported: Vec<NodeId> = Vec::new();
+    let mut covered: std::collections::HashSet<NodeId> = std::collections::HashSet::new();
     let mut all: Vec<NodeId> = CHECKED
         .iter()
         .flat_map(|&t| a.elements(t).iter().copied())
@@ -139,11 +139,11 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             continue;
         }
         // One finding for nested empty elements: the outermost.
-        if a.ancestors(el).any(|p| reported.contains(&p)) {
+        if covered.contains(&el) {
             continue;
         }
         let Some(span) = a.span(el) else { continue };
-        reported.push(el);
+        covered.extend(a.descendants(el));
         ctx.report(
             span,
             format!("an empty <{}>: Facebook reports empty elements", a.name(el)),

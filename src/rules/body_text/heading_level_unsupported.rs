@@ -63,7 +63,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             let f = a.flags(h);
             // A misplaced kicker is kicker-malformed's.
             // Every h3 of the header, and op-kickers anywhere, are kicker-malformed's.
-            let kicker = a.has_class(h, "op-kicker") || (tag == Tag::H3 && f & IN_HEADER != 0);
+            let kicker = tag == Tag::H3 && (a.has_class(h, "op-kicker") || f & IN_HEADER != 0);
             if f & IN_ARTICLE == 0 || f & IN_FIGCAPTION != 0 || kicker {
                 continue;
             }

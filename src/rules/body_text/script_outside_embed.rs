@@ -66,6 +66,16 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         if f & IN_ARTICLE == 0 || f & IN_P != 0 {
             continue;
         }
+        // Embed code written without its iframe is interactive-missing-iframe's.
+        let bare_embed = a
+            .ancestors(s)
+            .find(|&p| a.tag(p) == Tag::Figure)
+            .is_some_and(|fig| {
+                a.is_embed_figure(fig) && !a.descendants(fig).any(|d| a.tag(d) == Tag::Iframe)
+            });
+        if bare_embed {
+            continue;
+        }
         let geotag = a.has_class(s, "op-geotag")
             && a.attr(s, "type")
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));

@@ -117,7 +117,7 @@ fn supported(a: &Article<'_>, id: NodeId, tag: Tag) -> bool {
         // Inline phrasing (as Resolution 36 allows in captions) is kept; a span
         // that wraps blocks is a wrapper.
         Tag::Sub | Tag::Sup | Tag::U | Tag::S | Tag::Mark => true,
-        Tag::Span => !a.descendants(id).any(|d| {
+        Tag::Span => !a.element_children(id).any(|d| {
             matches!(
                 a.tag(d),
                 Tag::P
@@ -138,16 +138,34 @@ fn supported(a: &Article<'_>, id: NodeId, tag: Tag) -> bool {
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let Some(article) = a.article else { return };
-    let mut stack: Vec<NodeId> = a.element_children(article).collect();
+    // (element, inside a reported wrapper): nested wrappers count once.
+    let mut stack: Vec<(NodeId, bool)> = a.element_children(article).map(|c| (c, false)).collect();
     stack.reverse();
-    while let Some(id) = stack.pop() {
+    while let Some((id, wrapped)) = stack.pop() {
         let f = a.flags(id);
         let tag = a.tag(id);
-        // The header and footer have their own rules (Resolution 6, B-77).
-        if f & (IN_HEADER | IN_FOOTER) != 0 || matches!(tag, Tag::Header | Tag::Footer) {
+        // The header and footer have their own rules (Resolution 6, B-77);
+        // so have style sheets (css-styling-ignored), caption content
+        // (figcaption-disallowed-children) and embed code written without its
+        // iframe (interactive-missing-iframe).
+        if f & (IN_HEADER | IN_FOOTER) != 0
+            || matches!(
+                tag,
+                Tag::Header | Tag::Footer | Tag::Style | Tag::Figcaption
+            )
+            || (tag == Tag::Link
+                && a.attr(id, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("stylesheet"))
+                }))
+            || (a.is_embed_figure(id) && !a.descendants(id).any(|d| a.tag(d) == Tag::Iframe))
+        {
             continue;
         }
-        if !supported(a, id, tag) && a.is_written(id) {
+        let wrapper = matches!(tag, Tag::Div | Tag::Span | Tag::Section);
+        let mut now_wrapped = wrapped;
+        if !supported(a, id, tag) && a.is_written(id) && !(wrapper && wrapped) {
+            now_wrapped |= wrapper;
             // Inside a paragraph, media are non-text-inside-paragraph's.
             let media = matches!(tag, Tag::Object | Tag::Embed) && f & IN_P != 0;
             if !media && let Some(span) = a.span(id) {
@@ -171,9 +189,10 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
                 }
             }
         }
-        let mut kids: Vec<NodeId> = a
+        let mut kids: Vec<(NodeId, bool)> = a
             .children(id)
             .filter(|&c| matches!(a.node(c).data, NodeData::Element(_)))
+            .map(|c| (c, now_wrapped || (wrapped && wrapper)))
             .collect();
         kids.reverse();
         stack.extend(kids);

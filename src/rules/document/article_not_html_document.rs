@@ -80,7 +80,9 @@ declare_rule! {
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     // A fragment is item-content-not-full-document's (Resolutions 13 and 42).
-    if a.fragment || a.article.is_some() {
+    // In a feed, a fragment is item-content-not-full-document's (Resolutions
+    // 13 and 42); an article file on its own has no item to say so.
+    if (a.fragment && a.item.is_some()) || a.article.is_some() {
         return;
     }
     let msg = match a.body.filter(|&b| a.is_written(b)) {

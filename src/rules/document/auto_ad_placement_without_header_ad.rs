@@ -91,7 +91,8 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         return;
     };
     let v = a.attr(m, "content").unwrap_or("").trim();
-    let enabled = v == "true" || v.split_whitespace().any(|t| t == "enable=true");
+    // Invalid values are auto-ad-placement-invalid's.
+    let enabled = crate::rules::document::auto_ad_placement_enabled(v) == Some(true);
     if !enabled {
         return;
     }

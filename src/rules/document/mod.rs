@@ -27,3 +27,5 @@ pub use html_parse_error::HTML_PARSE_ERROR;
 pub use likes_and_comments_invalid::LIKES_AND_COMMENTS_INVALID;
 pub use markup_version_invalid::MARKUP_VERSION_INVALID;
 pub use meta_charset_missing::META_CHARSET_MISSING;
+
+pub(crate) use auto_ad_placement_invalid::parse as auto_ad_placement_enabled;

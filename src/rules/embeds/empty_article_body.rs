@@ -61,7 +61,18 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         return;
     }
     let Some(article) = a.article else { return };
-    if !a.element_children(article).any(|c| counts(a, c)) {
+    // Wrappers (div, section, span) are unwrapped, as the importer did (B-33).
+    let mut stack: Vec<NodeId> = a.element_children(article).collect();
+    let mut content = false;
+    while let Some(c) = stack.pop() {
+        if matches!(a.tag(c), Tag::Div | Tag::Section | Tag::Span) {
+            stack.extend(a.element_children(c));
+        } else if counts(a, c) {
+            content = true;
+            break;
+        }
+    }
+    if !content {
         ctx.report(
             a.span_or_ancestor(article),
             "the article has no body content: Facebook rejects it as empty",

@@ -27,3 +27,5 @@ pub use social_embed_deprecated::SOCIAL_EMBED_DEPRECATED;
 pub use social_embed_unsupported_provider::SOCIAL_EMBED_UNSUPPORTED_PROVIDER;
 pub use tracker_malformed::TRACKER_MALFORMED;
 pub use tracking_pixel_as_image::TRACKING_PIXEL_AS_IMAGE;
+
+pub(crate) use tracking_pixel_as_image::is_tracking_pixel;

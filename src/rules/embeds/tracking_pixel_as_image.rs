@@ -63,33 +63,35 @@ declare_rule! {
     }
 }
 
-use crate::article::flags::{IN_BODY, IN_EMBED};
+use crate::article::flags::{IN_BODY, IN_EMBED, IN_FIGCAPTION, IN_P};
 
-fn pixel_sized(a: &Article<'_>, img: NodeId) -> bool {
+/// Whether an image is a tracking pixel: at most 2×2 pixels, or from a
+/// pixel host (`tracking-pixel-as-image.hosts`).
+pub(crate) fn is_tracking_pixel(a: &Article<'_>, img: NodeId, hosts: &[String]) -> bool {
     let small = |n: &str| {
         a.attr(img, n)
             .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
             .is_some_and(|v| v <= 2)
     };
-    small("width") && small("height")
+    if small("width") && small("height") {
+        return true;
+    }
+    let host = a
+        .attr(img, "src")
+        .and_then(crate::urls::absolute_http)
+        .and_then(|u| crate::urls::domain_host(&u))
+        .unwrap_or_default();
+    hosts.iter().any(|h| crate::urls::covers(h, &host))
 }
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for &img in a.elements(Tag::Img) {
-        if !a.has_flag(img, IN_BODY) || a.has_flag(img, IN_EMBED) {
+        // In a paragraph or a caption, the paragraph and caption rules report
+        // the image (Resolution 33).
+        if !a.has_flag(img, IN_BODY) || a.has_flag(img, IN_EMBED | IN_P | IN_FIGCAPTION) {
             continue;
         }
-        let host = a
-            .attr(img, "src")
-            .and_then(crate::urls::absolute_http)
-            .and_then(|u| crate::urls::domain_host(&u))
-            .unwrap_or_default();
-        let pixel_host = ctx
-            .settings
-            .pixel_hosts
-            .iter()
-            .any(|h| crate::urls::covers(h, &host));
-        if !pixel_sized(a, img) && !pixel_host {
+        if !is_tracking_pixel(a, img, &ctx.settings.pixel_hosts) {
             continue;
         }
         let Some(span) = a.span(img) else { continue };

@@ -70,12 +70,25 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         {
             continue;
         }
+        // The figure's own media: children, or inside a link (Resolution 16).
+        let is_media = |d: NodeId| {
+            // A nested figure is cover-media-type's (or the slide's own).
+            matches!(
+                a.tag(d),
+                Tag::Img | Tag::Video | Tag::Iframe | Tag::Audio | Tag::Figure
+            ) || (a.tag(d) == Tag::Script && a.has_class(d, "op-geotag"))
+        };
         let media: Vec<NodeId> = a
-            .descendants(fig)
-            .filter(|&d| {
-                matches!(a.tag(d), Tag::Img | Tag::Video | Tag::Iframe | Tag::Audio)
-                    || (a.tag(d) == Tag::Script && a.has_class(d, "op-geotag"))
+            .element_children(fig)
+            .flat_map(|c| {
+                let inner: Vec<NodeId> = if a.tag(c) == Tag::A {
+                    a.element_children(c).collect()
+                } else {
+                    vec![c]
+                };
+                inner
             })
+            .filter(|&d| is_media(d))
             .collect();
         if media.is_empty() {
             // Embed figures without an iframe are interactive-missing-iframe's.

@@ -52,22 +52,16 @@ declare_rule! {
 
 use crate::article::flags::{IN_A, IN_BODY, IN_FIGURE, IN_P};
 
-fn pixel_sized(a: &Article<'_>, img: NodeId) -> bool {
-    let small = |n: &str| {
-        a.attr(img, n)
-            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
-            .is_some_and(|v| v <= 2)
-    };
-    small("width") && small("height")
-}
-
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for &img in a.elements(Tag::Img) {
         let f = a.flags(img);
         // In a paragraph it is non-text-inside-paragraph's; a pixel is
         // tracking-pixel-as-image's (Resolution 33).
         // In a link it is image-inside-anchor's.
-        if f & IN_BODY == 0 || f & (IN_FIGURE | IN_P | IN_A) != 0 || pixel_sized(a, img) {
+        if f & IN_BODY == 0
+            || f & (IN_FIGURE | IN_P | IN_A) != 0
+            || crate::rules::embeds::is_tracking_pixel(a, img, &ctx.settings.pixel_hosts)
+        {
             continue;
         }
         let Some(span) = a.span(img) else { continue };

@@ -115,10 +115,7 @@ fn accepted(v: &str) -> bool {
     }
     // An ISO 8601 date alone.
     let b = v.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && v.replace('-', "").bytes().all(|c| c.is_ascii_digit())
+    b.len() == 10 && datetime::parse(&format!("{v}T00:00Z")).is_ok()
 }
 
 fn check(item: &Item, _article: Option<&Article<'_>>, ctx: &mut Context<'_>) {

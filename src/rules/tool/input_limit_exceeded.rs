@@ -13,7 +13,11 @@ declare_rule! {
     /// still checked (`item-missing-title`, `item-guid-missing-or-duplicate`, …), with the item's `<link>`
     /// standing in for the canonical URL, the item is counted, and the rest of the feed is linted as usual.
     ///
-    /// An article file linted on its own that is larger than the limit gets this finding at the start
+    /// The same holds for an article whose elements nest deeper than `limits.max-nesting` (2048 levels
+    /// by default): no real article comes close, and parsing such markup takes time that grows with
+    /// the square of the depth, so it is skipped with this finding instead of stalling the run.
+    ///
+    /// An article file linted on its own that is over either limit gets this finding at the start
     /// of the file and is not linted.
     ///
     /// Like any warning, it does not make the run fail unless `fail-on` is set to `warning` or `info`.

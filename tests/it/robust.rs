@@ -1,0 +1,219 @@
+//! No input can crash, hang or exhaust ialint, and nothing is lost.
+
+use ialint::lint::{check_invariants, lint_bytes};
+use ialint::settings::Settings;
+use proptest::prelude::*;
+
+use crate::util::{fixture_settings, root};
+
+fn settings() -> Settings {
+    fixture_settings(None)
+}
+
+fn rules_of(found: &[ialint::diagnostic::Finding]) -> Vec<&'static str> {
+    found.iter().map(|f| f.rule.name).collect()
+}
+
+fn item(i: usize, body: &str) -> String {
+    format!(
+        "<item><title>T{i}</title><link>https://example.com/a{i}</link><guid>g{i}</guid><content:encoded><![CDATA[<!doctype html><html lang=\"en\"><head><link rel=\"canonical\" href=\"https://example.com/a{i}\"></head><body><article><header><h1>T</h1><time class=\"op-published\" datetime=\"2025-06-01T17:30:00Z\">x</time></header>{body}</article></body></html>]]></content:encoded></item>\n"
+    )
+}
+
+fn feed(items: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>T</title><link>https://example.com/</link><description>D</description>\n{items}</channel></rss>\n"
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_break_the_invariants(data in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        check_invariants(&data, &settings());
+    }
+
+    #[test]
+    fn arbitrary_text_in_an_article_never_breaks_them(body in "\\PC{0,400}") {
+        check_invariants(feed(&item(1, &body)).as_bytes(), &settings());
+    }
+
+    #[test]
+    fn every_item_read_is_counted(n in 0usize..30, broken in proptest::collection::vec(any::<bool>(), 30)) {
+        let mut items = String::new();
+        for (i, &is_broken) in broken.iter().enumerate().take(n) {
+            if is_broken {
+                items.push_str(&format!("<item><title>x{i}</titel></item>\n"));
+            } else {
+                items.push_str(&item(i, "<p>Text.</p>"));
+            }
+        }
+        let (found, summary) = check_invariants(feed(&items).as_bytes(), &settings());
+        prop_assert_eq!(summary.items, n as u64);
+        // Every broken item has its finding, and no other item lost its own.
+        let malformed = found.iter().filter(|f| f.rule.name == "feed-xml-malformed").count();
+        prop_assert_eq!(malformed, broken[..n].iter().filter(|b| **b).count());
+    }
+}
+
+fn run(data: &[u8]) -> Vec<ialint::diagnostic::Finding> {
+    lint_bytes("hostile.xml", data.to_vec(), &settings())
+        .unwrap()
+        .0
+}
+
+#[test]
+fn entity_bombs_and_external_entities_are_never_expanded() {
+    let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY ext SYSTEM \"file:///etc/passwd\">]>\n<rss version=\"2.0\"><channel><title>&c;</title><description>&ext;</description></channel></rss>\n";
+    let found = run(bomb.as_bytes());
+    assert!(
+        rules_of(&found).contains(&"feed-xml-malformed"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|f| !f.message.contains("aaaaaaaaaa") && !f.message.contains("root:"))
+    );
+}
+
+#[test]
+fn deep_nesting_in_xml_and_in_html() {
+    let depth = 100_000;
+    let xml = format!(
+        "<rss version=\"2.0\"><channel>{}{}</channel></rss>",
+        "<x>".repeat(depth),
+        "</x>".repeat(depth)
+    );
+    let found = run(xml.as_bytes());
+    assert!(
+        !rules_of(&found).contains(&"feed-xml-malformed"),
+        "well-formed, only deep"
+    );
+    let html = format!("<p>deep</p>{}", "<span>".repeat(depth));
+    let found = run(feed(&item(1, &html)).as_bytes());
+    assert!(found.iter().all(|f| f.item == Some(1) || f.item.is_none()));
+    let html = format!("{}x{}", "<div>".repeat(depth), "</div>".repeat(depth));
+    let found = run(feed(&item(1, &html)).as_bytes());
+    let limit = found
+        .iter()
+        .find(|f| f.rule.name == "input-limit-exceeded")
+        .expect("a depth limit finding");
+    assert!(limit.message.contains("levels deep"), "{}", limit.message);
+    // Below the limit the article is checked as usual.
+    let html = format!("{}x{}", "<div>".repeat(1000), "</div>".repeat(1000));
+    let found = run(feed(&item(1, &html)).as_bytes());
+    assert_eq!(
+        found
+            .iter()
+            .filter(|f| f.rule.name == "unsupported-element")
+            .count(),
+        1,
+        "nested wrappers count once"
+    );
+}
+
+#[test]
+fn a_huge_article_is_skipped_with_a_finding() {
+    let big = format!("<p>{}</p>", "x".repeat(9 * 1024 * 1024));
+    let found = run(feed(&format!(
+        "{}{}",
+        item(1, &big),
+        item(
+            2,
+            "<p>ok <figure><img src=\"https://x.example/a.jpg\"></figure></p>"
+        )
+    ))
+    .as_bytes());
+    let rules = rules_of(&found);
+    assert!(rules.contains(&"input-limit-exceeded"), "{rules:?}");
+    assert!(
+        rules.contains(&"figure-inside-paragraph"),
+        "the next item is still linted: {rules:?}"
+    );
+    let attr = format!("<img src=\"{}\">", "y".repeat(9 * 1024 * 1024));
+    let found = run(feed(&item(1, &attr)).as_bytes());
+    assert!(rules_of(&found).contains(&"input-limit-exceeded"));
+}
+
+#[test]
+fn control_characters_invalid_utf8_truncation_and_empty_input() {
+    let mut nul = feed(&item(1, "<p>a</p>")).into_bytes();
+    let at = nul.windows(5).position(|w| w == b"<p>a<").unwrap() + 3;
+    nul[at] = 0;
+    assert!(rules_of(&run(&nul)).contains(&"feed-xml-malformed"));
+    let mut bad = feed(&item(1, "<p>a</p>")).into_bytes();
+    bad[at] = 0xFF;
+    let found = run(&bad);
+    let f = found
+        .iter()
+        .find(|f| f.rule.name == "feed-xml-malformed")
+        .expect("invalid UTF-8 is a finding");
+    assert_eq!(f.item, Some(1));
+    let whole = feed(&format!("{}{}", item(1, "<p>a</p>"), item(2, "<p>b</p>")));
+    let truncated = &whole.as_bytes()[..whole.len() * 3 / 4];
+    let found = run(truncated);
+    assert!(rules_of(&found).contains(&"feed-xml-malformed"));
+    let found = run(b"");
+    assert_eq!(rules_of(&found), ["feed-xml-malformed"]);
+    let found = run(b"   \n  ");
+    assert_eq!(rules_of(&found), ["feed-xml-malformed"]);
+}
+
+#[test]
+fn a_feed_of_many_empty_items() {
+    let items = "<item/>\n".repeat(100_000);
+    let mut s = settings();
+    s.disabled.extend([
+        "item-missing-title",
+        "item-missing-link",
+        "item-missing-content",
+        "item-guid-missing-or-duplicate",
+    ]);
+    let (found, summary) = lint_bytes("empty-items.xml", feed(&items).into_bytes(), &s).unwrap();
+    assert_eq!(summary.items, 100_000);
+    assert_eq!(rules_of(&found), ["feed-too-many-items"]);
+}
+
+#[test]
+fn cdata_end_inside_an_article() {
+    let found = run(feed(&item(1, "<p>a ]]> b</p>")).as_bytes());
+    assert!(
+        rules_of(&found).contains(&"item-content-not-cdata"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ialint"))
+        .args([
+            "check",
+            "--isolated",
+            "--format",
+            "concise",
+            "fixtures/generated.xml",
+        ])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    out.read_exact(&mut first).unwrap();
+    drop(out);
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(err.is_empty(), "{err}");
+    assert!(matches!(status.code(), Some(0 | 1)), "{status:?}");
+}
