@@ -77,9 +77,13 @@ pub struct Digest {
 /// What the cross-item rules remember while the feed streams by.
 #[derive(Default)]
 pub struct CrossItem {
-    pub guids: HashMap<String, (u32, LineCol, Option<String>)>,
-    pub canonicals: HashMap<String, (u32, LineCol, Arc<str>)>,
-    pub titles: HashMap<(String, i64), (u32, LineCol, String)>,
+    /// By 64-bit hashes (`key`), so that memory stays small on huge feeds:
+    /// guid -> (item, where, hash of its normalised canonical).
+    pub guids: HashMap<u64, (u32, LineCol, Option<u64>)>,
+    /// Normalised canonical -> (item, where, hash of the canonical as written).
+    pub canonicals: HashMap<u64, (u32, LineCol, u64)>,
+    /// Title and op-published -> (item, where).
+    pub titles: HashMap<u64, (u32, LineCol)>,
     /// The registrable domain of the first item that takes part in
     /// feed-multiple-domains, and whether it was reported.
     pub first_domain: Option<(String, u32, LineCol)>,
@@ -91,6 +95,11 @@ pub struct CrossItem {
     /// The first item's language: primary subtag, tag, item.
     pub first_lang: Option<(String, String, u32)>,
     pub mixed_languages_reported: bool,
+}
+
+/// The 64-bit hash the cross-item state is keyed by.
+pub fn key(s: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(s.as_bytes())
 }
 
 /// The outcome of one input.

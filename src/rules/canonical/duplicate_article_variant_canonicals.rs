@@ -104,7 +104,7 @@ declare_rule! {
     }
 }
 
-use crate::lint::{CrossItem, Digest};
+use crate::lint::{CrossItem, Digest, key};
 
 fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     let (Some(n), Some(canonical)) = (&d.normalized, &d.canonical) else {
@@ -120,11 +120,11 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
         )
         .help("keep the canonical URL exactly as it was first published");
     }
-    if let Some((index, at, earlier)) = state.canonicals.get(n) {
-        let msg = if **earlier == **canonical {
+    if let Some(&(index, at, earlier)) = state.canonicals.get(&key(n)) {
+        let msg = if earlier == key(canonical) {
             format!("the canonical URL `{canonical}` is already used by item {index}")
         } else {
-            format!("the canonical URL `{canonical}` is a variant of `{earlier}` (item {index})")
+            format!("the canonical URL `{canonical}` is a variant of item {index}'s")
         };
         ctx.report(d.canonical_span, msg)
             .note(format!("item {index} has it at line {}, column {}", at.line, at.column))
@@ -133,27 +133,27 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     }
     state
         .canonicals
-        .insert(n.clone(), (d.index, d.canonical_at, canonical.clone()));
+        .insert(key(n), (d.index, d.canonical_at, key(canonical)));
     // Equal title and equal op-published under another canonical (Resolution 27).
     if let (Some(title), Some(published)) = (&d.title, d.published) {
-        let key = (
-            title.clone(),
-            published
-                .wall
-                .wrapping_mul(10_000)
-                .wrapping_add(i64::from(published.offset.unwrap_or(99_999))),
-        );
-        if let Some((index, at, earlier)) = state.titles.get(&key) {
+        let title_key = key(&format!(
+            "{title}\u{1f}{}\u{1f}{:?}",
+            published.wall, published.offset
+        ));
+        if let Some(&(index, at)) = state.titles.get(&title_key) {
             ctx.report(
                 d.canonical_span,
-                format!("item {index} has the same title and op-published under another canonical URL, `{earlier}`"),
+                format!(
+                    "item {index} has the same title and op-published under another canonical URL"
+                ),
             )
-            .note(format!("item {index} is at line {}, column {}", at.line, at.column))
+            .note(format!(
+                "item {index} is at line {}, column {}",
+                at.line, at.column
+            ))
             .help("publish each article under one canonical URL");
         } else {
-            state
-                .titles
-                .insert(key, (d.index, d.canonical_at, canonical.to_string()));
+            state.titles.insert(title_key, (d.index, d.canonical_at));
         }
     }
 }
