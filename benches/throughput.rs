@@ -1,0 +1,151 @@
+//! Throughput of ialint on feeds, in MB/s of feed bytes (1 MB = 10^6 bytes):
+//!
+//! - (a) extracting the articles with the streaming feed reader only;
+//! - (b) parsing every article with html5ever only (`scraper::Html::parse_document`);
+//! - (c) the full lint with every rule, on 1 thread and on all cores;
+//! - rendering findings in the human format.
+//!
+//! Usage: `cargo bench --bench throughput -- FEED...` (feeds written by
+//! `shared/bench/gen_feed.py --defects 0.1 --escaped 0.1 --rtl 0.1`). Every
+//! figure of one feed is measured in the same run, best of `IALINT_BENCH_RUNS`
+//! (default 3), so that the ratios compare like with like.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ialint::feed::{FeedReader, Piece};
+use ialint::lint::{Output, lint_feed};
+use ialint::settings::Settings;
+
+fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut best = Duration::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let v = f();
+        best = best.min(start.elapsed());
+        out = Some(v);
+    }
+    (best, out.expect("at least one run"))
+}
+
+fn reader(path: &str) -> FeedReader {
+    let file = File::open(path).expect("the feed can be opened");
+    FeedReader::new(Box::new(BufReader::new(file)), Arc::from(path))
+}
+
+fn extract(path: &str) -> (u64, usize) {
+    let mut r = reader(path);
+    let (mut items, mut bytes) = (0u64, 0usize);
+    while let Some(p) = r.next_piece().expect("readable") {
+        if let Piece::Item(item) = p {
+            items += 1;
+            bytes += item.content.as_ref().map_or(0, |c| c.html.len());
+        }
+    }
+    (items, bytes)
+}
+
+fn parse_only(path: &str) -> usize {
+    let mut r = reader(path);
+    let mut nodes = 0;
+    while let Some(p) = r.next_piece().expect("readable") {
+        if let Piece::Item(item) = p
+            && let Some(c) = &item.content
+        {
+            let doc = scraper::Html::parse_document(&c.html);
+            nodes += doc.tree.nodes().count();
+        }
+    }
+    nodes
+}
+
+fn lint(path: &str, threads: usize) -> Vec<ialint::diagnostic::Finding> {
+    let mut settings = Settings {
+        domains: vec!["example.com".into()],
+        threads,
+        ..Settings::default()
+    };
+    settings.now =
+        ialint::datetime::Instant::parse_rfc3339("2025-06-01T18:00:00Z").expect("valid time");
+    let mut found = Vec::new();
+    let mut emit = |o: Output| {
+        if let Output::Finding(f) = o {
+            found.push(*f);
+        }
+        Ok(())
+    };
+    lint_feed(reader(path), &Arc::from(path), &settings, &mut emit).expect("lints");
+    found
+}
+
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let feeds: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    if feeds.is_empty() {
+        eprintln!("usage: cargo bench --bench throughput -- FEED...");
+        return;
+    }
+    let runs: usize = std::env::var("IALINT_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for path in &feeds {
+        let size = std::fs::metadata(path).expect("the feed exists").len() as f64 / 1e6;
+        let mbps = |d: Duration| size / d.as_secs_f64();
+        let (ta, (items, article_bytes)) = best(runs, || extract(path));
+        let (tb, _) = best(runs, || parse_only(path));
+        let (tc1, found) = best(runs, || lint(path, 1));
+        let (tcn, found_n) = best(runs, || lint(path, cores));
+        assert_eq!(
+            found.len(),
+            found_n.len(),
+            "the same findings on every thread count"
+        );
+        let (tr, rendered) = best(runs, || {
+            found
+                .iter()
+                .map(|f| ialint::render::human(f, false).len())
+                .sum::<usize>()
+        });
+        println!(
+            "{path}: {size:.1} MB, {items} items, {:.1} MB of articles, {} findings",
+            article_bytes as f64 / 1e6,
+            found.len()
+        );
+        println!("  (a) extract only          {:>8.1} MB/s", mbps(ta));
+        println!("  (b) html5ever parse only  {:>8.1} MB/s", mbps(tb));
+        println!(
+            "  (c) full lint, 1 thread   {:>8.1} MB/s   (c)/(b) = {:.2}",
+            mbps(tc1),
+            tb.as_secs_f64() / tc1.as_secs_f64()
+        );
+        println!(
+            "  (c) full lint, {cores} threads  {:>8.1} MB/s   speed-up {:.2}x",
+            mbps(tcn),
+            tc1.as_secs_f64() / tcn.as_secs_f64()
+        );
+        println!(
+            "  human rendering           {:>8.3} s for {} findings ({rendered} bytes)",
+            tr.as_secs_f64(),
+            found.len()
+        );
+    }
+    println!("peak RSS of the bench process: {} KB", peak_rss_kb());
+}
