@@ -79,11 +79,12 @@ pub struct Digest {
 pub struct CrossItem {
     /// By 64-bit hashes (`key`), so that memory stays small on huge feeds:
     /// guid -> (item, where, hash of its normalised canonical).
-    pub guids: HashMap<u64, (u32, LineCol, Option<u64>)>,
-    /// Normalised canonical -> (item, where, hash of the canonical as written).
-    pub canonicals: HashMap<u64, (u32, LineCol, u64)>,
+    /// guid -> (item, where, 32 bits of the hash of its normalised canonical; 0 for none).
+    pub guids: HashMap<u64, (u32, At, u32)>,
+    /// Normalised canonical -> (item, where, 32 bits of the hash of the canonical as written).
+    pub canonicals: HashMap<u64, (u32, At, u32)>,
     /// Title and op-published -> (item, where).
-    pub titles: HashMap<u64, (u32, LineCol)>,
+    pub titles: HashMap<u64, (u32, At)>,
     /// The registrable domain of the first item that takes part in
     /// feed-multiple-domains, and whether it was reported.
     pub first_domain: Option<(String, u32, LineCol)>,
@@ -95,6 +96,27 @@ pub struct CrossItem {
     /// The first item's language: primary subtag, tag, item.
     pub first_lang: Option<(String, String, u32)>,
     pub mixed_languages_reported: bool,
+}
+
+/// A line and column in 8 bytes, for the cross-item state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct At {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl From<LineCol> for At {
+    fn from(l: LineCol) -> Self {
+        At {
+            line: l.line.min(u64::from(u32::MAX)) as u32,
+            column: l.column.min(u64::from(u32::MAX)) as u32,
+        }
+    }
+}
+
+/// The low 32 bits of `key`, never 0 (0 stands for "none").
+pub fn key32(s: &str) -> u32 {
+    (key(s) as u32).max(1)
 }
 
 /// The 64-bit hash the cross-item state is keyed by.

@@ -104,7 +104,7 @@ declare_rule! {
     }
 }
 
-use crate::lint::{CrossItem, Digest, key};
+use crate::lint::{CrossItem, Digest, key, key32};
 
 fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     let (Some(n), Some(canonical)) = (&d.normalized, &d.canonical) else {
@@ -121,7 +121,7 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
         .help("keep the canonical URL exactly as it was first published");
     }
     if let Some(&(index, at, earlier)) = state.canonicals.get(&key(n)) {
-        let msg = if earlier == key(canonical) {
+        let msg = if earlier == key32(canonical) {
             format!("the canonical URL `{canonical}` is already used by item {index}")
         } else {
             format!("the canonical URL `{canonical}` is a variant of item {index}'s")
@@ -133,7 +133,7 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     }
     state
         .canonicals
-        .insert(key(n), (d.index, d.canonical_at, key(canonical)));
+        .insert(key(n), (d.index, d.canonical_at.into(), key32(canonical)));
     // Equal title and equal op-published under another canonical (Resolution 27).
     if let (Some(title), Some(published)) = (&d.title, d.published) {
         let title_key = key(&format!(
@@ -153,7 +153,9 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
             ))
             .help("publish each article under one canonical URL");
         } else {
-            state.titles.insert(title_key, (d.index, d.canonical_at));
+            state
+                .titles
+                .insert(title_key, (d.index, d.canonical_at.into()));
         }
     }
 }

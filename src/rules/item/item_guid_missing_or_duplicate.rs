@@ -74,7 +74,7 @@ declare_rule! {
     }
 }
 
-use crate::lint::{CrossItem, Digest, key};
+use crate::lint::{CrossItem, Digest, key, key32};
 
 fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     let Some(guid) = &d.guid else {
@@ -85,12 +85,12 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
         .help("add a stable, unique <guid> (the post id or the canonical URL)");
         return;
     };
-    let normalized = d.normalized.as_deref().map(key);
+    let normalized = d.normalized.as_deref().map_or(0, key32);
     match state.guids.get(&key(guid)) {
         Some(&(index, at, earlier_n)) => {
             // The same canonical under the same guid is one article listed twice:
             // duplicate-article-variant-canonicals reports it (Resolution 27).
-            if earlier_n.is_some() && earlier_n == normalized {
+            if earlier_n != 0 && earlier_n == normalized {
                 return;
             }
             ctx.report(
@@ -106,7 +106,7 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
         None => {
             state
                 .guids
-                .insert(key(guid), (d.index, d.guid_at, normalized));
+                .insert(key(guid), (d.index, d.guid_at.into(), normalized));
         }
     }
 }
