@@ -17,6 +17,32 @@ pub fn absolute_http(s: &str) -> Option<Url> {
     Some(url)
 }
 
+/// A quick test for an absolute `http`/`https` URL with a host, without
+/// parsing it (for the many media URLs of an article).
+pub fn looks_absolute_http(s: &str) -> bool {
+    let s = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let b = s.as_bytes();
+    let rest = if b.len() > 8 && b[..8].eq_ignore_ascii_case(b"https://") {
+        &s[8..]
+    } else if b.len() > 7 && b[..7].eq_ignore_ascii_case(b"http://") {
+        &s[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !host.starts_with(':')
+        && !host.bytes().any(|c| {
+            c.is_ascii_whitespace()
+                || c.is_ascii_control()
+                || matches!(
+                    c,
+                    b'<' | b'>' | b'"' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+                )
+        })
+        && (rest.is_ascii() || absolute_http(s).is_some())
+}
+
 /// The host of a URL, without a trailing dot; `None` for IP hosts.
 pub fn domain_host(url: &Url) -> Option<String> {
     match url.host()? {
@@ -95,6 +121,24 @@ mod tests {
         let b = absolute_http("https://example.com:443/a").unwrap();
         assert_eq!(normalize(&a), normalize(&b));
         assert!(absolute_http("//example.com/a").is_none());
+        for ok in [
+            "https://cdn.example.com/a.jpg",
+            "HTTP://x.example/?q=1",
+            "https://bücher.example/x",
+        ] {
+            assert!(looks_absolute_http(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "/a.jpg",
+            "//x.example/a",
+            "https://",
+            "https:///a",
+            "ftp://x.example/a",
+            "data:image/png;base64,x",
+        ] {
+            assert!(!looks_absolute_http(bad), "{bad}");
+        }
         assert!(absolute_http("/a").is_none());
         assert!(covers("example.com", "www.example.com"));
         assert!(!covers("example.com", "notexample.com"));

@@ -653,13 +653,6 @@ fn count_letters(text: &str) -> (u64, u64) {
     let (mut rtl, mut ltr) = (0u64, 0u64);
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 32)
-            && chunk.is_ascii()
-        {
-            ltr += chunk.iter().map(|&b| letter(b)).sum::<u64>();
-            i += 32;
-            continue;
-        }
         let b = bytes[i];
         if b < 0x80 {
             ltr += letter(b);

@@ -77,8 +77,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
             continue;
         }
         // SVG data URIs are image-svg-unsupported's.
-        if urls::absolute_http(t).is_some()
-            || t.to_ascii_lowercase().starts_with("data:image/svg+xml")
+        if urls::looks_absolute_http(t) || t.to_ascii_lowercase().starts_with("data:image/svg+xml")
         {
             continue;
         }
