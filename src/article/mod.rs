@@ -62,6 +62,10 @@ pub struct Article<'a> {
     nodes: Vec<Node>,
     flags: Vec<u32>,
     by_tag: Vec<Vec<NodeId>>,
+    /// Every text node, in document order (from the indexing walk).
+    texts: Vec<NodeId>,
+    /// Every element with a `style` attribute, in document order.
+    styled: Vec<NodeId>,
     /// The parser's errors, in order.
     pub errors: Vec<ParseError>,
     pub root: Option<NodeId>,
@@ -104,6 +108,8 @@ impl<'a> Article<'a> {
             item,
             flags: Vec::new(),
             by_tag: vec![Vec::new(); Tag::COUNT],
+            texts: Vec::new(),
+            styled: Vec::new(),
             nodes,
             errors,
             root: None,
@@ -139,6 +145,8 @@ impl<'a> Article<'a> {
 
         // One iterative pre-order walk: context flags and the per-tag index.
         let mut fl = vec![0u32; self.nodes.len()];
+        let mut texts = Vec::new();
+        let mut styled = Vec::new();
         let mut written = [false; 3];
         let mut id = self.nodes[0].first_child;
         while !id.is_none() {
@@ -162,9 +170,18 @@ impl<'a> Article<'a> {
                 f |= flags::IN_P;
             }
             fl[id.index()] = f;
+            if node.text().is_some() {
+                texts.push(id);
+            }
             if let Some(e) = node.element() {
                 if e.tag != Tag::Foreign {
                     self.by_tag[e.tag as usize].push(id);
+                }
+                if e.attrs
+                    .iter()
+                    .any(|a| a.name.prefix.is_none() && &*a.name.local == "style")
+                {
+                    styled.push(id);
                 }
                 if e.src != NO_POS {
                     match e.tag {
@@ -196,6 +213,8 @@ impl<'a> Article<'a> {
             }
         }
         self.flags = fl;
+        self.texts = texts;
+        self.styled = styled;
         self.fragment = !written.iter().any(|&w| w);
     }
 
@@ -230,6 +249,16 @@ impl<'a> Article<'a> {
             .parent
             .get()
             .filter(|&p| p != NodeId::DOCUMENT)
+    }
+
+    /// Every text node, in document order.
+    pub fn text_nodes(&self) -> &[NodeId] {
+        &self.texts
+    }
+
+    /// Every element with a `style` attribute, in document order.
+    pub fn styled_elements(&self) -> &[NodeId] {
+        &self.styled
     }
 
     /// The elements of one kind, in document order.
@@ -529,14 +558,18 @@ impl<'a> Article<'a> {
         *self.direction.get_or_init(|| {
             let Some(body) = self.body else { return (0, 0) };
             let (mut rtl, mut ltr) = (0u64, 0u64);
-            for d in self.descendants(body) {
-                let node = &self.nodes[d.index()];
-                let Some(text) = node.text() else { continue };
-                if self.has_flag(d, flags::IN_RAW | flags::IN_EMBED) {
+            for &d in &self.texts {
+                let Some(text) = self.nodes[d.index()].text() else {
+                    continue;
+                };
+                if !self.has_flag(d, flags::IN_BODY)
+                    || self.has_flag(d, flags::IN_RAW | flags::IN_EMBED)
+                {
                     continue;
                 }
                 count_direction(text, &mut rtl, &mut ltr);
             }
+            let _ = body;
             (rtl, ltr)
         })
     }

@@ -108,8 +108,7 @@ fn looks_like_markup(text: &str) -> bool {
 }
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
-    let Some(body) = a.body else { return };
-    for d in a.descendants(body) {
+    for &d in a.text_nodes() {
         let Some(text) = a.node(d).text() else {
             continue;
         };

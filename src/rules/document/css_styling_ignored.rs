@@ -59,7 +59,13 @@ declare_rule! {
 use crate::article::NodeData;
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
-    for d in a.descendants(NodeId::DOCUMENT) {
+    // From the index: style sheets, links and `style` attributes; no new walk.
+    let mut candidates: Vec<NodeId> = a.elements(Tag::Style).to_vec();
+    candidates.extend_from_slice(a.elements(Tag::Link));
+    candidates.extend_from_slice(a.styled_elements());
+    candidates.sort_unstable();
+    candidates.dedup();
+    for d in candidates {
         let NodeData::Element(e) = &a.node(d).data else {
             continue;
         };
