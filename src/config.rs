@@ -381,6 +381,7 @@ pub const OPTIONS: &[(&str, &str)] = &[
     ("tracking-pixel-as-image", "hosts"),
     ("limits", "max-item-bytes"),
     ("limits", "max-nesting"),
+    ("limits", "max-tracked-items"),
 ];
 
 /// Sets one rule option.
@@ -407,6 +408,7 @@ pub fn set_option(s: &mut Settings, rule: &str, key: &str, v: &toml::Value) -> R
         ("tracking-pixel-as-image", "hosts") => s.pixel_hosts = as_strings(v)?,
         ("limits", "max-item-bytes") => s.max_item_bytes = as_int(v)?.max(1) as usize,
         ("limits", "max-nesting") => s.max_nesting = as_int(v)?.max(1) as usize,
+        ("limits", "max-tracked-items") => s.max_tracked_items = as_int(v)? as usize,
         _ => {
             let known: Vec<&str> = OPTIONS
                 .iter()
@@ -460,6 +462,7 @@ pub fn show(s: &Settings) -> String {
     out.push_str("\n[limits]\n");
     out.push_str(&format!("max-item-bytes = {}\n", s.max_item_bytes));
     out.push_str(&format!("max-nesting = {}\n", s.max_nesting));
+    out.push_str(&format!("max-tracked-items = {}\n", s.max_tracked_items));
     let rule_opts: [(&str, String); 11] = [
         (
             "feed-too-many-items",

@@ -92,7 +92,14 @@ pub struct CrossItem {
     /// The domain assumed from the channel `<link>` (Resolution 25).
     pub assumed_domain: Option<(String, LineCol)>,
     /// The latest op-modified (else op-published) of every item, in ms.
-    pub item_times: Vec<i64>,
+    /// The latest op-modified (else op-published) of every item, in minutes
+    /// since the epoch (4 bytes an item).
+    pub item_times: Vec<i32>,
+    /// Items whose guid, canonical and title are remembered so far.
+    pub tracked: usize,
+    /// `limits.max-tracked-items` was reached: later items are compared with
+    /// the remembered ones but not remembered themselves.
+    pub frozen: bool,
     /// The first item's language: primary subtag, tag, item.
     pub first_lang: Option<(String, String, u32)>,
     pub mixed_languages_reported: bool,
@@ -450,6 +457,22 @@ pub fn content_hash(a: &Article<'_>) -> u128 {
 /// Runs the cross-item rules on one item's digest.
 pub fn cross_item(digest: &Digest, state: &mut CrossItem, settings: &Settings) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if !state.frozen && state.tracked >= settings.max_tracked_items {
+        state.frozen = true;
+        let mut d = Diagnostic::new(
+            &rules::tool::INPUT_LIMIT_EXCEEDED,
+            digest.item_tag,
+            format!(
+                "the feed has more than {} items: duplicate guids, canonical URLs and titles are checked against the first {} only",
+                settings.max_tracked_items, settings.max_tracked_items
+            ),
+        );
+        d.help("raise `limits.max-tracked-items` to compare every item (memory grows with it)");
+        out.push(d);
+    }
+    if !state.frozen {
+        state.tracked += 1;
+    }
     for &rule in rules::ALL {
         let check = match rule.check {
             Check::Cross(check) | Check::CrossEnd(check, _) => check,

@@ -129,6 +129,8 @@ pub struct Settings {
     pub max_item_bytes: usize,
     /// `limits.max-nesting`: deeper articles are skipped with a finding.
     pub max_nesting: usize,
+    /// `limits.max-tracked-items`: how many items duplicate checks remember.
+    pub max_tracked_items: usize,
     /// `feed-too-many-items.max-items`.
     pub max_items: usize,
     /// `feed-too-few-items-for-review` runs (`--review`).
@@ -174,6 +176,7 @@ impl Default for Settings {
             max_line_breaks: 5,
             max_item_bytes: 8 * 1024 * 1024,
             max_nesting: 2048,
+            max_tracked_items: 5_000,
             threads: 1,
             fail_on: FailOn::Error,
             severity_overrides: Vec::new(),

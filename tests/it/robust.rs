@@ -173,7 +173,10 @@ fn a_feed_of_many_empty_items() {
     ]);
     let (found, summary) = lint_bytes("empty-items.xml", feed(&items).into_bytes(), &s).unwrap();
     assert_eq!(summary.items, 100_000);
-    assert_eq!(rules_of(&found), ["feed-too-many-items"]);
+    assert_eq!(
+        rules_of(&found),
+        ["feed-too-many-items", "input-limit-exceeded"]
+    );
 }
 
 #[test]
@@ -242,4 +245,36 @@ fn fuzz_regressions_are_replayed() {
         replayed += 1;
     }
     assert!(replayed >= 4, "only {replayed} inputs replayed");
+}
+
+#[test]
+fn duplicate_checks_remember_a_bounded_number_of_items() {
+    let mut s = settings();
+    s.max_tracked_items = 2;
+    // Items 1-2 are remembered; 3 repeats item 1's guid; 4 repeats item 3's.
+    let mut items = String::new();
+    for (i, guid) in [(1, "g1"), (2, "g2"), (3, "g1"), (4, "g3"), (5, "g3")] {
+        items.push_str(&item(i, "<p>Text.</p>").replace(
+            &format!("<guid>g{i}</guid>"),
+            &format!("<guid>{guid}</guid>"),
+        ));
+    }
+    let (found, summary) = lint_bytes("tracked.xml", feed(&items).into_bytes(), &s).unwrap();
+    assert_eq!(summary.items, 5);
+    let limit: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule.name == "input-limit-exceeded")
+        .collect();
+    assert_eq!(limit.len(), 1, "said once: {found:?}");
+    assert!(limit[0].message.contains("first 2"));
+    let dups: Vec<u32> = found
+        .iter()
+        .filter(|f| f.rule.name == "item-guid-missing-or-duplicate")
+        .filter_map(|f| f.item)
+        .collect();
+    assert_eq!(
+        dups,
+        [3],
+        "item 3 matches a remembered item; 5 repeats an item that was not remembered"
+    );
 }

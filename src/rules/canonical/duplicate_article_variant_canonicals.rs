@@ -131,9 +131,11 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
             .help("Facebook keeps one article per canonical URL: emit each article once, with one canonical form");
         return;
     }
-    state
-        .canonicals
-        .insert(key(n), (d.index, d.canonical_at.into(), key32(canonical)));
+    if !state.frozen {
+        state
+            .canonicals
+            .insert(key(n), (d.index, d.canonical_at.into(), key32(canonical)));
+    }
     // Equal title and equal op-published under another canonical (Resolution 27).
     if let (Some(title), Some(published)) = (&d.title, d.published) {
         let title_key = key(&format!(
@@ -152,7 +154,7 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
                 at.line, at.column
             ))
             .help("publish each article under one canonical URL");
-        } else {
+        } else if !state.frozen {
             state
                 .titles
                 .insert(title_key, (d.index, d.canonical_at.into()));

@@ -103,10 +103,11 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
             ))
             .help("give every article its own guid");
         }
-        None => {
+        None if !state.frozen => {
             state
                 .guids
                 .insert(key(guid), (d.index, d.guid_at.into(), normalized));
         }
+        None => {}
     }
 }

@@ -92,7 +92,11 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
             .help("list only the articles created or changed recently (the last hour); ingested articles stay after they leave the feed");
     }
     if let Some(t) = d.modified.or(d.published) {
-        state.item_times.push(t.latest());
+        state.item_times.push(
+            (t.latest() + 59_999)
+                .div_euclid(60_000)
+                .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+        );
     }
 }
 
@@ -106,7 +110,11 @@ fn at_end(end: &ChannelEnd, state: &mut CrossItem, ctx: &mut Context<'_>) {
         .and_then(|f| crate::datetime::parse_rss_date(&f.text))
         .unwrap_or(ctx.settings.now.0);
     let limit = (built - ctx.settings.max_item_age) * 1000;
-    let old = state.item_times.iter().filter(|&&t| t < limit).count();
+    let old = state
+        .item_times
+        .iter()
+        .filter(|&&t| i64::from(t) * 60_000 < limit)
+        .count();
     if old == 0 {
         return;
     }

@@ -20,6 +20,11 @@ declare_rule! {
     /// An article file linted on its own that is over either limit gets this finding at the start
     /// of the file and is not linted.
     ///
+    /// A third limit bounds memory on huge feeds: duplicate guids, canonical URLs and titles are
+    /// remembered for the first `limits.max-tracked-items` items (5000 by default). The first item over
+    /// it gets this finding once (with no item in JSON, like `feed-too-many-items`); later items are
+    /// still compared with the remembered ones, but are not remembered themselves.
+    ///
     /// Like any warning, it does not make the run fail unless `fail-on` is set to `warning` or `info`.
     ///
     /// ## Why it matters
