@@ -1243,13 +1243,24 @@ pub fn check_invariants(data: &[u8], settings: &Settings) -> (Vec<Finding>, Summ
     );
     if let Ok(text) = std::str::from_utf8(data) {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let lines: Vec<&str> = text
-            .split_inclusive(['\n'])
-            .flat_map(|l| l.split_inclusive('\r'))
-            .collect();
-        // A CRLF splits into "…\r" and "\n": count line ends as the tracker does.
-        let line_count = crate::source::line_starts(text.as_bytes()).len() as u64 + 1;
-        let _ = lines;
+        // Line ends as the tracker counts them: LF, CRLF, lone CR.
+        let starts = crate::source::line_starts(text.as_bytes());
+        let line_count = starts.len() as u64 + 1;
+        let line_chars = |line: u64| -> u64 {
+            let b = text.as_bytes();
+            let s = if line <= 1 {
+                0
+            } else {
+                starts[(line - 2) as usize] as usize
+            };
+            let mut e = starts
+                .get((line - 1) as usize)
+                .map_or(b.len(), |&x| x as usize);
+            while e > s && matches!(b[e - 1], b'\n' | b'\r') {
+                e -= 1;
+            }
+            crate::source::count_chars(&b[s..e])
+        };
         for f in &a {
             assert!(f.start.line >= 1 && f.start.column >= 1, "{f:?}");
             assert!(
@@ -1260,6 +1271,15 @@ pub fn check_invariants(data: &[u8], settings: &Settings) -> (Vec<Finding>, Summ
                 assert!(
                     f.start.line <= line_count && f.end.line <= line_count,
                     "line out of bounds ({line_count}): {f:?}"
+                );
+                // Columns stay within their line (one past its end at most).
+                assert!(
+                    f.start.column <= line_chars(f.start.line) + 1,
+                    "column out of bounds: {f:?}"
+                );
+                assert!(
+                    f.end.column <= line_chars(f.end.line) + 1,
+                    "end column out of bounds: {f:?}"
                 );
             }
         }
