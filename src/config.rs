@@ -210,16 +210,11 @@ pub fn apply_text(
             }
         }
     }
-    if let Some(map) = &raw.rules {
-        for (rule, options) in map {
-            let Some(r) = rules::by_name(rule.get_ref()) else {
-                return Err(err(
-                    Some(rule.span()),
-                    format!("unknown rule `{}`", rule.get_ref()),
-                ));
-            };
-            for (key, value) in options {
-                set_option(settings, r.name, key.get_ref(), value.get_ref()).map_err(|m| {
+    // An unknown option points at its key; a bad value at the value.
+    let options =
+        |settings: &mut Settings, owner: &str, table: &OptionTable| -> Result<(), ConfigError> {
+            for (key, value) in table {
+                set_option(settings, owner, key.get_ref(), value.get_ref()).map_err(|m| {
                     let span = if m.starts_with("unknown option") {
                         key.span()
                     } else {
@@ -228,19 +223,21 @@ pub fn apply_text(
                     err(Some(span), m)
                 })?;
             }
+            Ok(())
+        };
+    if let Some(map) = &raw.rules {
+        for (rule, table) in map {
+            let Some(r) = rules::by_name(rule.get_ref()) else {
+                return Err(err(
+                    Some(rule.span()),
+                    format!("unknown rule `{}`", rule.get_ref()),
+                ));
+            };
+            options(settings, r.name, table)?;
         }
     }
     if let Some(limits) = &raw.limits {
-        for (key, value) in limits {
-            set_option(settings, "limits", key.get_ref(), value.get_ref()).map_err(|m| {
-                let span = if m.starts_with("unknown option") {
-                    key.span()
-                } else {
-                    value.span()
-                };
-                err(Some(span), m)
-            })?;
-        }
+        options(settings, "limits", limits)?;
     }
     if let Some(items) = raw.ignore_items {
         for item in items {

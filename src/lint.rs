@@ -710,13 +710,7 @@ fn finish_item(
         })
         .collect();
     sort_findings(&mut findings);
-    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
-    for f in &mut findings {
-        let path = f.path.clone().unwrap_or_default();
-        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
-        *n += 1;
-        f.fingerprint = fingerprint(f.rule.name, &key, &path, *n);
-    }
+    assign_fingerprints(&mut findings, &key);
     let done = Output::ItemDone {
         file: file.clone(),
         index: item.index,
@@ -873,6 +867,18 @@ fn emit_all(
         emit(Output::Finding(Box::new(f)))?;
     }
     Ok(())
+}
+
+/// Gives sorted findings of one item their fingerprints; equal (rule, path)
+/// pairs are told apart by their order.
+fn assign_fingerprints(findings: &mut [Finding], key: &str) {
+    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
+    for f in findings {
+        let path = f.path.clone().unwrap_or_default();
+        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
+        *n += 1;
+        f.fingerprint = fingerprint(f.rule.name, key, &path, *n);
+    }
 }
 
 /// A stable fingerprint: rule, item key (guid or canonical URL), the
@@ -1110,13 +1116,7 @@ pub fn lint_single_article(
         })
         .collect();
     sort_findings(&mut findings);
-    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
-    for f in &mut findings {
-        let path = f.path.clone().unwrap_or_default();
-        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
-        *n += 1;
-        f.fingerprint = fingerprint(f.rule.name, &key, &path, *n);
-    }
+    assign_fingerprints(&mut findings, &key);
     emit_all(findings, &mut summary, settings, emit)?;
     Ok(summary)
 }
