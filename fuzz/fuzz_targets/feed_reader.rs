@@ -6,7 +6,10 @@ use std::sync::Arc;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let reader = ialint::feed::FeedReader::new(Box::new(std::io::Cursor::new(data.to_vec())), Arc::from("fuzz.xml"));
+    let reader = ialint::feed::FeedReader::new(
+        Box::new(std::io::Cursor::new(data.to_vec())),
+        Arc::from("fuzz.xml"),
+    );
     let mut reader = reader;
     while let Ok(Some(_)) = reader.next_piece() {}
 });

@@ -32,9 +32,30 @@ struct FuzzFeed {
 }
 
 const PIECES: &[&str] = &[
-    "<p>", "</p>", "<figure>", "</figure>", "<img src=\"https://x.example/a.jpg\">", "<iframe>", "</iframe>", "<br>",
-    "<figcaption>", "</figcaption>", "<cite>", "<time class=\"op-published\" datetime=\"2025-06-01T10:00Z\">", "</time>",
-    "<h1>", "</h1>", "<aside>", "<blockquote>", "<ul><li>", "<a href=\"\">", "<video muted>", "<!--", "-->", "]]>", "&amp;",
+    "<p>",
+    "</p>",
+    "<figure>",
+    "</figure>",
+    "<img src=\"https://x.example/a.jpg\">",
+    "<iframe>",
+    "</iframe>",
+    "<br>",
+    "<figcaption>",
+    "</figcaption>",
+    "<cite>",
+    "<time class=\"op-published\" datetime=\"2025-06-01T10:00Z\">",
+    "</time>",
+    "<h1>",
+    "</h1>",
+    "<aside>",
+    "<blockquote>",
+    "<ul><li>",
+    "<a href=\"\">",
+    "<video muted>",
+    "<!--",
+    "-->",
+    "]]>",
+    "&amp;",
 ];
 
 fn expand(parts: &[String]) -> String {
@@ -48,17 +69,25 @@ fn expand(parts: &[String]) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fuzz_target!(|feed: FuzzFeed| {
-    let mut xml = String::from("<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>",
+    );
     if let Some(l) = &feed.channel_link {
         xml.push_str(&format!("<link>{}</link>", escape(l)));
     }
     for item in &feed.items {
         xml.push_str("<item>");
-        for (tag, v) in [("title", &item.title), ("link", &item.link), ("guid", &item.guid)] {
+        for (tag, v) in [
+            ("title", &item.title),
+            ("link", &item.link),
+            ("guid", &item.guid),
+        ] {
             if let Some(v) = v {
                 xml.push_str(&format!("<{tag}>{}</{tag}>", escape(v)));
             }
@@ -70,8 +99,13 @@ fuzz_target!(|feed: FuzzFeed| {
             expand(&item.body)
         );
         match item.wrap {
-            Wrap::Cdata => xml.push_str(&format!("<content:encoded><![CDATA[{doc}]]></content:encoded>")),
-            Wrap::Escaped => xml.push_str(&format!("<content:encoded>{}</content:encoded>", escape(&doc))),
+            Wrap::Cdata => xml.push_str(&format!(
+                "<content:encoded><![CDATA[{doc}]]></content:encoded>"
+            )),
+            Wrap::Escaped => xml.push_str(&format!(
+                "<content:encoded>{}</content:encoded>",
+                escape(&doc)
+            )),
             Wrap::Raw => xml.push_str(&format!("<content:encoded>{doc}</content:encoded>")),
         }
         xml.push_str("</item>");
