@@ -36,6 +36,7 @@ fn reader(path: &str) -> FeedReader {
     FeedReader::new(Box::new(BufReader::new(file)), Arc::from(path))
 }
 
+#[inline(never)]
 fn extract(path: &str) -> (u64, usize) {
     let mut r = reader(path);
     let (mut items, mut bytes) = (0u64, 0usize);
@@ -48,6 +49,7 @@ fn extract(path: &str) -> (u64, usize) {
     (items, bytes)
 }
 
+#[inline(never)]
 fn parse_only(path: &str) -> usize {
     let mut r = reader(path);
     let mut nodes = 0;
@@ -62,6 +64,7 @@ fn parse_only(path: &str) -> usize {
     nodes
 }
 
+#[inline(never)]
 fn lint(path: &str, threads: usize) -> Vec<ialint::diagnostic::Finding> {
     let mut settings = Settings {
         domains: vec!["example.com".into()],
