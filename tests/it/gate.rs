@@ -451,42 +451,34 @@ fn gate_flags() {
 fn known_findings() {
     let dir = scratch("known");
     let known = dir.join("known.json");
+    let known = known.to_str().unwrap();
     let feed = root().join(FEED);
     let feed = feed.to_str().unwrap();
-    let r = ialint_in(
-        &dir,
-        &[
-            "check",
-            NOW,
-            "--isolated",
-            "--domain",
-            "example.com",
-            "--write-known",
-            known.to_str().unwrap(),
-            feed,
-        ],
-    );
+    let run = |flag: &str, path: &str| {
+        ialint_in(
+            &dir,
+            &[
+                "check",
+                NOW,
+                "--isolated",
+                "--domain",
+                "example.com",
+                "--format",
+                "concise",
+                flag,
+                known,
+                path,
+            ],
+        )
+    };
+    let r = run("--write-known", feed);
     assert_eq!(r.code, 1);
-    let text = std::fs::read_to_string(&known).unwrap();
+    let text = std::fs::read_to_string(known).unwrap();
     assert!(
         !text.contains("\"line\""),
         "fingerprints hold no line numbers"
     );
-    let r = ialint_in(
-        &dir,
-        &[
-            "check",
-            NOW,
-            "--isolated",
-            "--domain",
-            "example.com",
-            "--format",
-            "concise",
-            "--known",
-            known.to_str().unwrap(),
-            feed,
-        ],
-    );
+    let r = run("--known", feed);
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert!(
         r.stdout.contains("0 errors, 0 warnings, 0 infos"),
@@ -504,21 +496,7 @@ fn known_findings() {
         );
     let shifted_path = dir.join("shifted.xml");
     std::fs::write(&shifted_path, shifted).unwrap();
-    let r = ialint_in(
-        &dir,
-        &[
-            "check",
-            NOW,
-            "--isolated",
-            "--domain",
-            "example.com",
-            "--format",
-            "concise",
-            "--known",
-            known.to_str().unwrap(),
-            shifted_path.to_str().unwrap(),
-        ],
-    );
+    let r = run("--known", shifted_path.to_str().unwrap());
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert!(
         r.stderr.contains("1 known findings no longer occur"),
