@@ -1,5 +1,6 @@
-//! The previously ingested feed (`--baseline`): what Facebook holds for each
-//! canonical URL, for the update rules (RULES.md Resolution 30).
+//! What Facebook already holds for each canonical URL, for the update rules
+//! (RULES.md Resolution 30): the previously ingested feed (`--baseline`), the
+//! state store (`--state`), or both ([`History`]).
 
 use std::collections::HashMap;
 use std::io;
@@ -80,6 +81,11 @@ impl Baseline {
         self.entries.push(e);
     }
 
+    /// The canonical URLs of the baseline's items, in feed order.
+    pub fn canonicals(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.canonical.as_str())
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -87,48 +93,96 @@ impl Baseline {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// The previously ingested articles: a baseline feed, a state store, or both
+/// (their entries are taken together; a baseline entry comes first).
+#[derive(Debug, Default)]
+pub struct History {
+    pub baseline: Option<Baseline>,
+    pub store: Option<crate::state::Store>,
+}
+
+impl History {
+    fn by_canonical(&self, canonical: &str) -> Vec<Entry> {
+        let mut out: Vec<Entry> = self
+            .baseline
+            .iter()
+            .flat_map(|b| b.by_canonical.get(canonical).into_iter().flatten())
+            .map(|&i| self.baseline.as_ref().expect("present").entries[i].clone())
+            .collect();
+        if let Some(s) = &self.store {
+            out.extend(s.by_canonical(canonical));
+        }
+        out
+    }
+
+    fn by_guid(&self, guid: &str) -> Vec<Entry> {
+        let mut out: Vec<Entry> = self
+            .baseline
+            .iter()
+            .flat_map(|b| b.by_guid.get(guid).into_iter().flatten())
+            .map(|&i| self.baseline.as_ref().expect("present").entries[i].clone())
+            .collect();
+        if let Some(s) = &self.store {
+            out.extend(s.by_guid(guid));
+        }
+        out
+    }
+
+    fn by_normalized(&self, normalized: &str) -> Vec<Entry> {
+        let mut out: Vec<Entry> = self
+            .baseline
+            .iter()
+            .flat_map(|b| b.by_normalized.get(normalized).into_iter().flatten())
+            .map(|&i| self.baseline.as_ref().expect("present").entries[i].clone())
+            .collect();
+        if let Some(s) = &self.store {
+            out.extend(s.by_normalized(normalized));
+        }
+        out
+    }
 
     /// The ingested version an update is judged against: same canonical
     /// string, greatest stored time; only when the content changed.
-    pub fn update_match(&self, d: &Digest) -> Option<&Entry> {
+    pub fn update_match(&self, d: &Digest) -> Option<Entry> {
         let canonical = d.canonical.as_deref()?;
         if self.canonical_changed(d).is_some() {
             return None;
         }
         let e = self
-            .by_canonical
-            .get(canonical)?
-            .iter()
-            .map(|&i| &self.entries[i])
+            .by_canonical(canonical)
+            .into_iter()
             .max_by_key(|e| e.stored.map(|s| s.latest()))?;
         (e.hash != d.hash).then_some(e)
     }
 
+    /// Whether the canonical URL was ingested (whatever its content).
+    pub fn ingested(&self, d: &Digest) -> bool {
+        d.canonical
+            .as_deref()
+            .is_some_and(|c| !self.by_canonical(c).is_empty())
+    }
+
     /// The canonical a guid was ingested under, when it is another URL (not
     /// a variant of this one; Resolution 10).
-    pub fn canonical_changed(&self, d: &Digest) -> Option<&str> {
+    pub fn canonical_changed(&self, d: &Digest) -> Option<String> {
         let guid = d.guid.as_deref()?;
         let canonical = d.canonical.as_deref()?;
-        if self.by_canonical.contains_key(canonical) {
+        if !self.by_canonical(canonical).is_empty() {
             return None;
         }
-        let e = self
-            .by_guid
-            .get(guid)?
-            .iter()
-            .map(|&i| &self.entries[i])
-            .next()?;
-        (Some(&e.normalized) != d.normalized.as_ref()).then_some(e.canonical.as_str())
+        let e = self.by_guid(guid).into_iter().next()?;
+        (Some(&e.normalized) != d.normalized.as_ref()).then_some(e.canonical)
     }
 
     /// An ingested canonical that is a variant of this one (same N, other string).
-    pub fn variant_of(&self, d: &Digest) -> Option<&str> {
+    pub fn variant_of(&self, d: &Digest) -> Option<String> {
         let canonical = d.canonical.as_deref()?;
         let n = d.normalized.as_ref()?;
-        self.by_normalized
-            .get(n)?
-            .iter()
-            .map(|&i| self.entries[i].canonical.as_str())
-            .find(|c| *c != canonical)
+        self.by_normalized(n)
+            .into_iter()
+            .map(|e| e.canonical)
+            .find(|c| c != canonical)
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::baseline::Baseline;
+use crate::baseline::{Baseline, History};
 use crate::config::{self, ConfigError};
 use crate::datetime::Instant;
 use crate::diagnostic::Severity;
@@ -52,6 +52,42 @@ pub enum Command {
         /// The rule's name, e.g. figure-inside-paragraph.
         name: String,
     },
+    /// Inspect or correct the state store (what was already ingested).
+    State {
+        #[command(subcommand)]
+        action: StateCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StateCommand {
+    /// Print the stored articles (all, or one canonical URL).
+    Show {
+        /// The state store (default: `state` of ialint.toml).
+        #[arg(long, value_name = "PATH")]
+        state: Option<PathBuf>,
+        /// Only this canonical URL.
+        #[arg(long, value_name = "URL")]
+        canonical: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: StateFormat,
+    },
+    /// Forget a canonical URL, as if it had never been ingested.
+    Forget {
+        /// The state store (default: `state` of ialint.toml).
+        #[arg(long, value_name = "PATH")]
+        state: Option<PathBuf>,
+        /// The canonical URL to forget.
+        canonical: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: StateFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StateFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -71,15 +107,30 @@ pub enum ColorChoice {
 
 #[derive(clap::Args, Debug, Default)]
 pub struct CheckArgs {
-    /// Feed files, single article files, or `-` for standard input.
+    /// Feed files, single article files, `-` for standard input, or feed URLs.
     #[arg(required_unless_present = "show_config")]
     pub inputs: Vec<String>,
     /// A domain the Page has claimed (repeatable).
     #[arg(long = "domain", value_name = "DOMAIN")]
     pub domains: Vec<String>,
-    /// The previously ingested version of the feed.
+    /// The previously ingested version of the feed (a file or URL).
     #[arg(long, value_name = "FEED")]
     pub baseline: Option<String>,
+    /// The state store: what was ingested in earlier runs (created by `--record`).
+    #[arg(long, value_name = "PATH")]
+    pub state: Option<PathBuf>,
+    /// Record this run's ingestible items (no error finding) in the state store.
+    #[arg(long)]
+    pub record: bool,
+    /// The User-Agent for fetches (default: facebookexternalhit/1.1, the crawler's).
+    #[arg(long, value_name = "UA")]
+    pub user_agent: Option<String>,
+    /// Check that every item's canonical URL answers 200 to the crawler.
+    #[arg(long)]
+    pub check_urls: bool,
+    /// Fetch media files and compare their bytes with the state store's.
+    #[arg(long)]
+    pub check_media: bool,
     /// The current time for time-based rules (RFC 3339).
     #[arg(long, value_name = "RFC3339")]
     pub now: Option<String>,
@@ -148,6 +199,7 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(args) => check(*args),
+        Command::State { action } => state_command(action),
         Command::Rules {
             pages: Some(dir), ..
         } => write_pages(&dir),
@@ -171,6 +223,126 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             None => fail(format!("unknown rule `{name}` (see `ialint rules`)")),
         },
+    }
+}
+
+/// The state store a `state` subcommand works on: `--state`, else the
+/// configuration's `state`.
+fn state_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
+    if let Some(p) = given {
+        return Ok(p);
+    }
+    let config = std::env::current_dir()
+        .ok()
+        .and_then(|d| config::discover(&d));
+    if let Some(p) = config {
+        let mut s = Settings::default();
+        match config::apply_file(&p, &mut s) {
+            Ok(files) => {
+                if let Some(state) = files.state {
+                    return Ok(state);
+                }
+            }
+            Err(e) => return Err(format!("{:?}", miette::Report::new(e))),
+        }
+    }
+    Err("no state store: give --state PATH (or `state` in ialint.toml)".into())
+}
+
+fn state_command(action: StateCommand) -> ExitCode {
+    let (given, format) = match &action {
+        StateCommand::Show { state, format, .. } | StateCommand::Forget { state, format, .. } => {
+            (state.clone(), *format)
+        }
+    };
+    let path = match state_path(given) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    if !path.exists() {
+        return fail(format!(
+            "{}: no such state store (a run of `ialint check --state PATH --record` creates it)",
+            path.display()
+        ));
+    }
+    let store = match crate::state::Store::open(&path, false) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    let mut out = io::stdout().lock();
+    let written = match action {
+        StateCommand::Show { canonical, .. } => {
+            let articles = match store.show(canonical.as_deref()) {
+                Ok(a) => a,
+                Err(e) => return fail(e),
+            };
+            if let Some(c) = &canonical
+                && articles.is_empty()
+                && format == StateFormat::Text
+            {
+                return fail(format!("{c}: not in the state store"));
+            }
+            match format {
+                StateFormat::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "version": 1,
+                        "schema": crate::state::SCHEMA_VERSION,
+                        "articles": articles,
+                    }))
+                    .unwrap_or_default()
+                ),
+                StateFormat::Text => {
+                    let mut s = String::new();
+                    for a in &articles {
+                        s.push_str(&format!("{}\n", a.canonical));
+                        let field = |s: &mut String, k: &str, v: &Option<String>| {
+                            if let Some(v) = v {
+                                s.push_str(&format!("  {k:<13} {v}\n"));
+                            }
+                        };
+                        field(&mut s, "guid", &a.guid);
+                        field(&mut s, "title", &a.title);
+                        field(&mut s, "op-published", &a.op_published);
+                        field(&mut s, "op-modified", &a.op_modified);
+                        s.push_str(&format!("  {:<13} {}\n", "content hash", a.content_hash));
+                        s.push_str(&format!("  {:<13} {}\n", "first seen", a.first_seen));
+                        s.push_str(&format!("  {:<13} {}\n", "last seen", a.last_seen));
+                        field(&mut s, "feed", &a.feed);
+                        for m in &a.media {
+                            s.push_str(&format!("  {:<13} {m}\n", "media"));
+                        }
+                    }
+                    s.push_str(&format!("{} articles\n", articles.len()));
+                    out.write_all(s.as_bytes())
+                }
+            }
+        }
+        StateCommand::Forget { canonical, .. } => {
+            let forgotten = match store.forget(&canonical) {
+                Ok(f) => f,
+                Err(e) => return fail(e),
+            };
+            let written = match format {
+                StateFormat::Json => writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({ "canonical": canonical, "forgotten": forgotten })
+                ),
+                StateFormat::Text if forgotten => writeln!(out, "forgot {canonical}"),
+                StateFormat::Text => Ok(()),
+            };
+            if !forgotten && format == StateFormat::Text {
+                return fail(format!("{canonical}: not in the state store"));
+            }
+            written
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(e),
     }
 }
 
@@ -273,10 +445,9 @@ pub fn settings(args: &CheckArgs) -> Result<(Settings, Option<PathBuf>), Setting
             .ok()
             .and_then(|d| config::discover(&d))
     };
-    let mut baseline_path = None;
+    let mut files = config::ConfigFiles::default();
     if let Some(p) = &config_path {
-        baseline_path =
-            config::apply_file(p, &mut s).map_err(|e| SettingsError::Config(Box::new(e)))?;
+        files = config::apply_file(p, &mut s).map_err(|e| SettingsError::Config(Box::new(e)))?;
     }
     if !args.domains.is_empty() {
         s.domains.clear();
@@ -318,21 +489,58 @@ pub fn settings(args: &CheckArgs) -> Result<(Settings, Option<PathBuf>), Setting
     }
     s.report_unused_suppressions = args.report_unused_suppressions
         || std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
-    let baseline = args
-        .baseline
-        .clone()
-        .or_else(|| baseline_path.map(|p| p.display().to_string()));
-    if let Some(path) = &baseline {
-        let (name, source) = input::open(path).map_err(|e| format!("--baseline: {e}"))?;
-        let reader = match source {
-            Source::Feed(r, _) => r,
-            Source::Article(_) => {
-                return Err(format!("--baseline: {name} is an article, not a feed").into());
-            }
-        };
-        let baseline = Baseline::read(FeedReader::new(reader, name))
-            .map_err(|e| format!("--baseline: {path}: {e}"))?;
-        s.baseline = Some(Arc::new(baseline));
+    s.record = args.record;
+    s.user_agent = args.user_agent.clone();
+    let baseline = match args.baseline.clone().or(files.baseline) {
+        Some(path) => Some(read_baseline(&path, &s)?),
+        None => None,
+    };
+    let state_path = args.state.clone().or(files.state);
+    if args.record && state_path.is_none() {
+        return Err(
+            "--record needs a state store: give --state PATH (or `state` in ialint.toml)"
+                .to_string()
+                .into(),
+        );
+    }
+    let store = match &state_path {
+        Some(p) if args.record || p.exists() => {
+            Some(crate::state::Store::open(p, args.record).map_err(|e| format!("--state: {e}"))?)
+        }
+        Some(p) => {
+            let _ = writeln!(
+                io::stderr(),
+                "ialint: --state {}: no such store yet; a run with --record creates it",
+                p.display()
+            );
+            None
+        }
+        None => None,
+    };
+    if (args.check_urls || args.check_media) && !cfg!(feature = "fetch") {
+        return Err(
+            "--check-urls and --check-media need the `fetch` feature, which this build lacks"
+                .to_string()
+                .into(),
+        );
+    }
+    if args.check_media && state_path.is_none() {
+        return Err(
+            "--check-media compares media with the state store: give --state PATH"
+                .to_string()
+                .into(),
+        );
+    }
+    s.collect_media = state_path.is_some();
+    #[cfg(feature = "fetch")]
+    if args.check_media {
+        let cache = crate::network::MediaCache::new(&s);
+        s.media_hasher = Some(crate::settings::MediaHasher(Arc::new(move |u| {
+            cache.hash(u)
+        })));
+    }
+    if baseline.is_some() || store.is_some() {
+        s.history = Some(Arc::new(History { baseline, store }));
     }
     match args.threads {
         Some(0) => return Err("--threads must be at least 1".to_string().into()),
@@ -343,6 +551,49 @@ pub fn settings(args: &CheckArgs) -> Result<(Settings, Option<PathBuf>), Setting
         None => {}
     }
     Ok((s, config_path))
+}
+
+/// Reads `--baseline` (a file or URL; always a feed).
+fn read_baseline(path: &str, s: &Settings) -> Result<Baseline, String> {
+    let (name, source) = if input::is_url(path) {
+        fetched_baseline(path, s)?
+    } else {
+        input::open(path).map_err(|e| format!("--baseline: {e}"))?
+    };
+    let reader = match source {
+        Source::Feed(r, _) => r,
+        Source::Article(_) => return Err(format!("--baseline: {name} is an article, not a feed")),
+    };
+    Baseline::read(FeedReader::new(reader, name)).map_err(|e| format!("--baseline: {path}: {e}"))
+}
+
+#[cfg(feature = "fetch")]
+fn fetched_baseline(url: &str, s: &Settings) -> Result<(Arc<str>, Source), String> {
+    match crate::network::client(s)
+        .fetch_feed(url)
+        .map_err(|e| format!("--baseline: {e}"))?
+    {
+        crate::fetch::Outcome::Fetched(f) => {
+            let source =
+                input::sniff(Box::new(f.body)).map_err(|e| format!("--baseline: {url}: {e}"))?;
+            Ok((Arc::from(url), source))
+        }
+        crate::fetch::Outcome::Blocked { message, .. } => {
+            Err(format!("--baseline: {url}: {message}"))
+        }
+        crate::fetch::Outcome::TooSlow { elapsed, .. } => Err(format!(
+            "--baseline: {url}: the download did not finish in {:.1} s",
+            elapsed.as_secs_f64()
+        )),
+    }
+}
+
+#[cfg(not(feature = "fetch"))]
+fn fetched_baseline(url: &str, _s: &Settings) -> Result<(Arc<str>, Source), String> {
+    Err(format!(
+        "--baseline: {}",
+        input::InputError::Url(url.to_string())
+    ))
 }
 
 fn color_choice(choice: ColorChoice) -> bool {
@@ -412,6 +663,161 @@ fn read_known(path: &Path) -> Result<HashSet<String>, String> {
         .collect())
 }
 
+/// An input ready to lint, or what stopped the crawler.
+enum Opened {
+    Lint {
+        name: Arc<str>,
+        source: Source,
+        origin: input::Origin,
+        /// `--check-urls`: the canonical URLs the crawler cannot fetch.
+        unreachable: Option<std::collections::HashMap<String, String>>,
+    },
+    #[cfg_attr(not(feature = "fetch"), allow(dead_code))]
+    Refused {
+        name: Arc<str>,
+        rule: &'static crate::rule::Rule,
+        message: String,
+        help: String,
+    },
+}
+
+impl Opened {
+    fn name(&self) -> Arc<str> {
+        match self {
+            Opened::Lint { name, .. } | Opened::Refused { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// Opens one input: a file, `-`, or a URL (fetched as the crawler would);
+/// with `--check-urls`, checks its items' canonical URLs first.
+fn open_input(arg: &str, args: &CheckArgs, s: &Settings) -> Result<Opened, String> {
+    if input::is_url(arg) {
+        return open_url(arg, args, s);
+    }
+    #[cfg(feature = "fetch")]
+    if args.check_urls {
+        let name: Arc<str> = Arc::from(arg);
+        if arg == "-" {
+            // Standard input is kept in a temporary file, to be read twice.
+            let mut file = tempfile::tempfile().map_err(|e| format!("-: {e}"))?;
+            io::copy(&mut io::stdin().lock(), &mut file).map_err(|e| format!("-: {e}"))?;
+            std::io::Seek::rewind(&mut file).map_err(|e| format!("-: {e}"))?;
+            let unreachable = crate::network::unreachable_in(&mut file, &name, s);
+            let source = input::sniff(Box::new(file)).map_err(|e| format!("-: {e}"))?;
+            return Ok(Opened::Lint {
+                name,
+                source,
+                origin: input::Origin::new(None, None),
+                unreachable: Some(unreachable),
+            });
+        }
+        let (name, source) = input::open(arg).map_err(|e| e.to_string())?;
+        let mut again = std::fs::File::open(arg).map_err(|e| format!("{arg}: {e}"))?;
+        let unreachable = crate::network::unreachable_in(&mut again, &name, s);
+        return Ok(Opened::Lint {
+            name,
+            source,
+            origin: input::Origin::new(input::size(arg), None),
+            unreachable: Some(unreachable),
+        });
+    }
+    let (name, source) = input::open(arg).map_err(|e| e.to_string())?;
+    Ok(Opened::Lint {
+        name,
+        source,
+        origin: input::Origin::new(input::size(arg), None),
+        unreachable: None,
+    })
+}
+
+#[cfg(feature = "fetch")]
+fn open_url(url: &str, args: &CheckArgs, s: &Settings) -> Result<Opened, String> {
+    use crate::network::Fetched;
+    let name: Arc<str> = Arc::from(url);
+    match crate::network::fetch_feed(url, s).map_err(|e| e.to_string())? {
+        Fetched::Refused {
+            rule,
+            message,
+            help,
+        } => Ok(Opened::Refused {
+            name,
+            rule,
+            message,
+            help,
+        }),
+        Fetched::Feed {
+            mut file,
+            size,
+            elapsed,
+            warning,
+        } => {
+            if let Some(w) = warning {
+                let _ = writeln!(io::stderr(), "ialint: {w}");
+            }
+            let unreachable = args
+                .check_urls
+                .then(|| crate::network::unreachable_in(&mut file, &name, s));
+            let source = input::sniff(Box::new(file)).map_err(|e| format!("{url}: {e}"))?;
+            Ok(Opened::Lint {
+                name,
+                source,
+                origin: input::Origin::new(Some(size), Some((url.to_string(), elapsed))),
+                unreachable,
+            })
+        }
+    }
+}
+
+#[cfg(not(feature = "fetch"))]
+fn open_url(url: &str, _args: &CheckArgs, _s: &Settings) -> Result<Opened, String> {
+    Err(input::InputError::Url(url.to_string()).to_string())
+}
+
+/// `--check-media` with `--record`: the hashes of every recorded media file.
+#[cfg(feature = "fetch")]
+fn media_hashes(records: &[crate::state::Record], s: &Settings) -> Vec<(String, u128, u64)> {
+    let Some(hasher) = &s.media_hasher else {
+        return Vec::new();
+    };
+    let mut urls: Vec<String> = records.iter().flat_map(|r| r.media.clone()).collect();
+    urls.sort();
+    urls.dedup();
+    let results = crate::fetch::in_parallel(&urls, crate::network::CONCURRENCY, |u| (hasher.0)(u));
+    urls.into_iter()
+        .zip(results)
+        .filter_map(|(u, h)| h.map(|(hash, bytes)| (u, hash, bytes)))
+        .collect()
+}
+
+#[cfg(not(feature = "fetch"))]
+fn media_hashes(_records: &[crate::state::Record], _s: &Settings) -> Vec<(String, u128, u64)> {
+    Vec::new()
+}
+
+/// `--record`: writes this run's ingestible items (and, with
+/// `--check-media`, the hashes of their media) into the state store.
+fn record(
+    store: &crate::state::Store,
+    records: &[crate::state::Record],
+    s: &Settings,
+) -> Result<(), String> {
+    let hashes = media_hashes(records, s);
+    let now = crate::datetime::format_utc(s.now.0);
+    let done = store
+        .record(records, &hashes, &now)
+        .map_err(|e| format!("--record: {e}"))?;
+    let _ = writeln!(
+        io::stderr(),
+        "ialint: recorded {} articles in the state store ({} new, {} updated, {} seen again)",
+        done.added + done.updated + done.seen,
+        done.added,
+        done.updated,
+        done.seen
+    );
+    Ok(())
+}
+
 fn check(args: CheckArgs) -> ExitCode {
     let (settings, config_path) = match settings(&args) {
         Ok(s) => s,
@@ -452,8 +858,9 @@ fn check(args: CheckArgs) -> ExitCode {
     let mut shown = Summary::default();
     let started = std::time::Instant::now();
     let mut last_progress = started;
+    let mut records: Vec<crate::state::Record> = Vec::new();
     for arg in &args.inputs {
-        let (name, source) = match input::open(arg) {
+        let opened = match open_input(arg, &args, &settings) {
             Ok(x) => x,
             Err(e) => {
                 let _ = writeln!(io::stderr(), "ialint: {e}");
@@ -461,6 +868,20 @@ fn check(args: CheckArgs) -> ExitCode {
                 continue;
             }
         };
+        let input_settings;
+        let settings = match &opened {
+            Opened::Lint {
+                unreachable: Some(u),
+                ..
+            } => {
+                let mut s = settings.clone();
+                s.unreachable = Some(Arc::new(u.clone()));
+                input_settings = s;
+                &input_settings
+            }
+            _ => &settings,
+        };
+        let name = opened.name();
         let mut items_done = 0u64;
         let mut emit = |o: Output| -> io::Result<()> {
             if let Output::Finding(f) = &o {
@@ -482,7 +903,10 @@ fn check(args: CheckArgs) -> ExitCode {
                 }
                 shown.count(f);
             }
-            if let Output::ItemDone { .. } = &o {
+            if let Output::ItemDone { record, .. } = &o {
+                if let Some(r) = record {
+                    records.push((**r).clone());
+                }
                 items_done += 1;
                 if progress && last_progress.elapsed().as_millis() >= 250 {
                     last_progress = std::time::Instant::now();
@@ -494,14 +918,29 @@ fn check(args: CheckArgs) -> ExitCode {
             }
             Ok(())
         };
-        let result = match source {
-            Source::Feed(r, enc) => lint::lint_feed(
-                FeedReader::new(r, name.clone()).with_encoding(enc),
+        let result = match opened {
+            Opened::Lint {
+                source: Source::Feed(r, enc),
+                origin,
+                ..
+            } => lint::lint_feed(
+                FeedReader::new(r, name.clone())
+                    .with_encoding(enc)
+                    .with_origin(origin),
                 &name,
-                &settings,
+                settings,
                 &mut emit,
             ),
-            Source::Article(html) => lint::lint_single_article(&html, &name, &settings, &mut emit),
+            Opened::Lint {
+                source: Source::Article(html),
+                ..
+            } => lint::lint_single_article(&html, &name, settings, &mut emit),
+            Opened::Refused {
+                rule,
+                message,
+                help,
+                ..
+            } => lint::lint_refused(rule, &name, message, help, settings, &mut emit),
         };
         if progress && started.elapsed().as_millis() >= 250 {
             let _ = write!(io::stderr(), "\r\x1b[K");
@@ -520,6 +959,18 @@ fn check(args: CheckArgs) -> ExitCode {
     }
     if files == 0 && unreadable {
         return ExitCode::from(2);
+    }
+    if args.record
+        && let Some(store) = settings.history.as_ref().and_then(|h| h.store.as_ref())
+    {
+        if unreadable || total.internal_errors > 0 {
+            let _ = writeln!(
+                io::stderr(),
+                "ialint: nothing recorded: an input could not be read or checked"
+            );
+        } else if let Err(e) = record(store, &records, &settings) {
+            return fail(e);
+        }
     }
     if let Some(path) = &config_path {
         let config_name: Arc<str> = Arc::from(path.display().to_string().as_str());

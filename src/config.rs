@@ -75,6 +75,7 @@ impl miette::Diagnostic for ConfigError {
 struct RawConfig {
     domains: Option<Vec<Spanned<String>>>,
     baseline: Option<Spanned<String>>,
+    state: Option<Spanned<String>>,
     fail_on: Option<Spanned<String>>,
     select: Option<Vec<Spanned<String>>>,
     ignore: Option<Vec<Spanned<String>>>,
@@ -111,9 +112,17 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
     None
 }
 
-/// Reads a configuration file and applies it to `settings`. The baseline path
-/// is returned relative to the file's folder, for the caller to read.
-pub fn apply_file(path: &Path, settings: &mut Settings) -> Result<Option<PathBuf>, ConfigError> {
+/// Files a configuration names, resolved against the configuration's folder
+/// (URLs are kept as written), for the caller to open.
+#[derive(Clone, Debug, Default)]
+pub struct ConfigFiles {
+    pub baseline: Option<String>,
+    pub state: Option<PathBuf>,
+}
+
+/// Reads a configuration file and applies it to `settings`; returns the files
+/// it names.
+pub fn apply_file(path: &Path, settings: &mut Settings) -> Result<ConfigFiles, ConfigError> {
     let text: Arc<str> = match std::fs::read_to_string(path) {
         Ok(t) => Arc::from(t),
         Err(e) => {
@@ -133,7 +142,7 @@ pub fn apply_text(
     path: &Path,
     text: Arc<str>,
     settings: &mut Settings,
-) -> Result<Option<PathBuf>, ConfigError> {
+) -> Result<ConfigFiles, ConfigError> {
     let err = |span: Option<Range<usize>>, message: String| ConfigError {
         path: path.to_path_buf(),
         text: text.clone(),
@@ -288,15 +297,26 @@ pub fn apply_text(
         }
         settings.threads = n as usize;
     }
-    let baseline = raw.baseline.map(|b| {
-        let p = PathBuf::from(b.get_ref());
+    let relative = |b: &str| {
+        let p = PathBuf::from(b);
         if p.is_absolute() {
             p
         } else {
             path.parent().unwrap_or(Path::new(".")).join(p)
         }
+    };
+    let baseline = raw.baseline.map(|b| {
+        let b = b.get_ref();
+        if crate::input::is_url(b) {
+            b.clone()
+        } else {
+            relative(b).display().to_string()
+        }
     });
-    Ok(baseline)
+    Ok(ConfigFiles {
+        baseline,
+        state: raw.state.map(|s| relative(s.get_ref())),
+    })
 }
 
 fn is_tool(name: &str) -> bool {
@@ -376,6 +396,9 @@ pub const OPTIONS: &[(&str, &str)] = &[
     ("timestamp-in-future", "tolerance"),
     ("too-many-line-breaks", "max"),
     ("tracking-pixel-as-image", "hosts"),
+    ("feed-fetch-too-slow", "max-bytes"),
+    ("feed-fetch-too-slow", "download-timeout"),
+    ("feed-fetch-too-slow", "load-timeout"),
     ("limits", "max-item-bytes"),
     ("limits", "max-nesting"),
     ("limits", "max-tracked-items"),
@@ -403,6 +426,9 @@ pub fn set_option(s: &mut Settings, rule: &str, key: &str, v: &toml::Value) -> R
         ("timestamp-in-future", "tolerance") => s.future_tolerance = as_duration(v)?,
         ("too-many-line-breaks", "max") => s.max_line_breaks = as_int(v)? as usize,
         ("tracking-pixel-as-image", "hosts") => s.pixel_hosts = as_strings(v)?,
+        ("feed-fetch-too-slow", "max-bytes") => s.max_feed_bytes = as_int(v)?.max(1) as u64,
+        ("feed-fetch-too-slow", "download-timeout") => s.download_timeout = as_duration(v)?.max(1),
+        ("feed-fetch-too-slow", "load-timeout") => s.load_timeout = as_duration(v)?.max(1),
         ("limits", "max-item-bytes") => s.max_item_bytes = as_int(v)?.max(1) as usize,
         ("limits", "max-nesting") => s.max_nesting = as_int(v)?.max(1) as usize,
         ("limits", "max-tracked-items") => s.max_tracked_items = as_int(v)? as usize,
@@ -460,7 +486,7 @@ pub fn show(s: &Settings) -> String {
     out.push_str(&format!("max-item-bytes = {}\n", s.max_item_bytes));
     out.push_str(&format!("max-nesting = {}\n", s.max_nesting));
     out.push_str(&format!("max-tracked-items = {}\n", s.max_tracked_items));
-    let rule_opts: [(&str, String); 11] = [
+    let rule_opts: [(&str, String); 12] = [
         (
             "feed-too-many-items",
             format!(
@@ -503,6 +529,13 @@ pub fn show(s: &Settings) -> String {
         (
             "tracking-pixel-as-image",
             format!("hosts = {}", list(&s.pixel_hosts)),
+        ),
+        (
+            "feed-fetch-too-slow",
+            format!(
+                "max-bytes = {}\ndownload-timeout = \"{}s\"\nload-timeout = \"{}s\"",
+                s.max_feed_bytes, s.download_timeout, s.load_timeout
+            ),
         ),
         ("", String::new()),
     ];

@@ -31,6 +31,28 @@ impl EncodingInfo {
     }
 }
 
+/// Where a feed came from: its size, and for a fetched feed how long the
+/// download took (`feed-fetch-too-slow`).
+#[derive(Clone, Debug)]
+pub struct Origin {
+    /// The input's size in bytes, when known before reading it.
+    pub size: Option<u64>,
+    /// A fetched feed: the URL and the download time.
+    pub download: Option<(String, std::time::Duration)>,
+    /// When reading began (the parse time is measured from here).
+    pub started: std::time::Instant,
+}
+
+impl Origin {
+    pub fn new(size: Option<u64>, download: Option<(String, std::time::Duration)>) -> Origin {
+        Origin {
+            size,
+            download,
+            started: std::time::Instant::now(),
+        }
+    }
+}
+
 /// What an input turned out to be.
 pub enum Source {
     /// A feed, as a stream of UTF-8 bytes, and how it was decoded.
@@ -48,14 +70,33 @@ pub enum InputError {
     Directory(String),
     #[error("{0}: cannot be read: {1}")]
     Io(String, io::Error),
-    #[error("{0}: {1} inputs are not supported in this build")]
-    Url(String, &'static str),
+    #[error(
+        "{0}: URL inputs are not supported in this build (ialint was built without the `fetch` feature)"
+    )]
+    Url(String),
+}
+
+/// Whether an input is an `http(s)://` URL.
+pub fn is_url(arg: &str) -> bool {
+    let lower = arg.get(..8).unwrap_or(arg).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// The size of a file input, when it is a regular file.
+pub fn size(arg: &str) -> Option<u64> {
+    if arg == "-" {
+        return None;
+    }
+    std::fs::metadata(arg)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
 }
 
 /// Opens an input given on the command line.
 pub fn open(arg: &str) -> Result<(Arc<str>, Source), InputError> {
-    if arg.starts_with("http://") || arg.starts_with("https://") {
-        return Err(InputError::Url(arg.to_string(), "URL"));
+    if is_url(arg) {
+        return Err(InputError::Url(arg.to_string()));
     }
     let name: Arc<str> = Arc::from(arg);
     let reader: Box<dyn Read + Send> = if arg == "-" {

@@ -12,12 +12,17 @@ pub mod config;
 pub mod datetime;
 pub mod diagnostic;
 pub mod feed;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 pub mod input;
 pub mod lint;
+#[cfg(feature = "fetch")]
+pub mod network;
 pub mod render;
 pub mod rule;
 pub mod rules;
 pub mod settings;
 pub mod source;
+pub mod state;
 pub mod suppress;
 pub mod urls;

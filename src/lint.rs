@@ -32,6 +32,8 @@ pub enum Output {
         canonical: Option<Arc<str>>,
         title: Option<String>,
         findings: usize,
+        /// What `--record` stores for the item, when it has no error finding.
+        record: Option<Box<crate::state::Record>>,
     },
 }
 
@@ -72,6 +74,9 @@ pub struct Digest {
     pub linted: bool,
     /// The article's inline suppressions.
     pub directives: Vec<crate::suppress::Directive>,
+    /// The article's media URLs (absolute `src` of images, videos, audio),
+    /// with where each is written; only with a state store.
+    pub media: Vec<(String, Span)>,
 }
 
 /// What the cross-item rules remember while the feed streams by.
@@ -103,6 +108,18 @@ pub struct CrossItem {
     /// The first item's language: primary subtag, tag, item.
     pub first_lang: Option<(String, String, u32)>,
     pub mixed_languages_reported: bool,
+}
+
+impl CrossItem {
+    /// Whether an earlier item of this feed has the same (normalised)
+    /// canonical URL: that is `duplicate-article-variant-canonicals`' finding,
+    /// and the update rules leave the item alone (one defect, one finding).
+    pub fn duplicate_canonical(&self, d: &Digest) -> bool {
+        d.normalized
+            .as_deref()
+            .and_then(|n| self.canonicals.get(&key(n)))
+            .is_some_and(|&(index, _, _)| index != d.index)
+    }
 }
 
 /// A line and column in 8 bytes, for the cross-item state.
@@ -282,7 +299,8 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
         item,
         article.as_ref(),
         &window,
-        settings.baseline.is_some(),
+        settings.history.is_some(),
+        settings.collect_media,
     );
     digest.linted = true;
     (out, digest)
@@ -294,6 +312,7 @@ fn fill_digest(
     article: Option<&Article<'_>>,
     window: &Window<'_>,
     hash: bool,
+    media: bool,
 ) {
     if let Some((url, span)) = effective_canonical(item, article) {
         d.canonical = Some(Arc::from(url.as_str()));
@@ -338,7 +357,33 @@ fn fill_digest(
         if hash {
             d.hash = Some(content_hash(a));
         }
+        if media {
+            d.media = media_urls(a);
+        }
     }
+}
+
+/// The absolute `src` URLs of an article's images, videos and audio, in
+/// document order, each once.
+pub fn media_urls(a: &Article<'_>) -> Vec<(String, Span)> {
+    let mut found: Vec<(u64, String, Span)> = Vec::new();
+    for tag in [Tag::Img, Tag::Video, Tag::Audio, Tag::Source] {
+        for &id in a.elements(tag) {
+            if let Some(src) = a.attr(id, "src")
+                && let Some(url) = urls::absolute_http(src)
+            {
+                let span = a.attr_or_element_span(id, "src");
+                found.push((span.start, url.as_str().to_string(), span));
+            }
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    let mut seen = std::collections::HashSet::new();
+    found
+        .into_iter()
+        .filter(|(_, u, _)| seen.insert(u.clone()))
+        .map(|(_, u, s)| (u, s))
+        .collect()
 }
 
 /// Why an article is not checked: larger than `limits.max-item-bytes`, or
@@ -382,7 +427,7 @@ pub fn digest_item(item: &Item) -> Digest {
         .as_ref()
         .filter(|c| !c.is_blank())
         .map(|c| Article::parse(&c.html, &c.map, Some(item)));
-    fill_digest(&mut digest, item, article.as_ref(), &window, true);
+    fill_digest(&mut digest, item, article.as_ref(), &window, true, false);
     digest.linted = true;
     digest
 }
@@ -659,6 +704,7 @@ fn assumed_for(reader: &FeedReader, settings: &Settings) -> Option<(String, Line
 struct ItemFindings {
     findings: Vec<Finding>,
     done: Output,
+    record: Option<Box<crate::state::Record>>,
 }
 
 /// The serial stage: cross-item rules, suppressions, positions, order.
@@ -711,14 +757,42 @@ fn finish_item(
         .collect();
     sort_findings(&mut findings);
     assign_fingerprints(&mut findings, &key);
+    let record = settings
+        .record
+        .then(|| record_of(&digest, file))
+        .flatten()
+        .map(Box::new);
     let done = Output::ItemDone {
         file: file.clone(),
         index: item.index,
         canonical: digest.canonical.clone(),
         title: digest.title.clone(),
         findings: 0,
+        record: None,
     };
-    ItemFindings { findings, done }
+    ItemFindings {
+        findings,
+        done,
+        record,
+    }
+}
+
+/// What `--record` stores of an item (Resolution 30's definitions).
+fn record_of(d: &Digest, file: &Arc<str>) -> Option<crate::state::Record> {
+    if !d.linted {
+        return None;
+    }
+    Some(crate::state::Record {
+        canonical: d.canonical.as_deref()?.to_string(),
+        normalized: d.normalized.clone()?,
+        guid: d.guid.clone(),
+        title: d.title.clone(),
+        op_published: d.published_text.clone(),
+        op_modified: d.modified_text.clone(),
+        hash: d.hash?,
+        media: d.media.iter().map(|(u, _)| u.clone()).collect(),
+        feed: file.to_string(),
+    })
 }
 
 /// Where a cross-item finding points, as a path (no article is in memory).
@@ -799,11 +873,19 @@ fn emit_item(
     emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<()> {
     let before = summary.errors + summary.warnings + summary.infos;
+    let errors_before = summary.errors;
     emit_all(item.findings, summary, settings, emit)?;
     let after = summary.errors + summary.warnings + summary.infos;
     let mut done = item.done;
-    if let Output::ItemDone { findings, .. } = &mut done {
+    if let Output::ItemDone {
+        findings, record, ..
+    } = &mut done
+    {
         *findings = (after - before) as usize;
+        // Only what Facebook would ingest: items without an error finding.
+        if summary.errors == errors_before {
+            *record = item.record;
+        }
     }
     emit(done)
 }
@@ -839,6 +921,28 @@ pub fn unused_ignore_items(settings: &Settings, config: &Arc<str>) -> Vec<Findin
             f
         })
         .collect()
+}
+
+/// Reports an input that could not be linted because the crawler would not
+/// have received it (a blocked or too slow fetch): one finding at line 1.
+pub fn lint_refused(
+    rule: &'static Rule,
+    file: &Arc<str>,
+    message: String,
+    help: String,
+    settings: &Settings,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
+) -> io::Result<Summary> {
+    let mut d = Diagnostic::new(rule, Span::at(0), message);
+    d.help(help);
+    let mut f = resolve(&d, &Window::new(&[], Base::default()), file, None, None);
+    f.start = LineCol { line: 1, column: 1 };
+    f.end = f.start;
+    f.snippet = None;
+    f.path = Some("feed".into());
+    let mut summary = Summary::default();
+    emit_all(vec![f], &mut summary, settings, emit)?;
+    Ok(summary)
 }
 
 /// Hands findings on: rules that are off are dropped, severity overrides

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diagnostic::Severity;
 
-use crate::baseline::Baseline;
+use crate::baseline::History;
 use crate::datetime::Instant;
 
 /// The lowest severity that makes the run fail (`fail-on`).
@@ -119,8 +119,8 @@ pub struct Settings {
     pub domains: Vec<String>,
     /// The current time for time-based rules.
     pub now: Instant,
-    /// The previously ingested feed, if given.
-    pub baseline: Option<Arc<Baseline>>,
+    /// The previously ingested articles (`--baseline`, `--state`), if given.
+    pub history: Option<Arc<History>>,
     /// `timestamp-in-future.tolerance`, in seconds.
     pub future_tolerance: i64,
     /// `too-many-line-breaks.max`.
@@ -164,6 +164,36 @@ pub struct Settings {
     pub report_unused_suppressions: bool,
     /// Names of the rules that are off.
     pub disabled: Vec<&'static str>,
+    /// `--record`: hand on what the state store records of each item.
+    pub record: bool,
+    /// Gather each article's media URLs (with a state store).
+    pub collect_media: bool,
+    /// `feed-fetch-too-slow.max-bytes`: the static size threshold.
+    pub max_feed_bytes: u64,
+    /// `feed-fetch-too-slow.download-timeout`, in seconds (the crawler's 30 s).
+    pub download_timeout: i64,
+    /// `feed-fetch-too-slow.load-timeout`, in seconds: download plus parse (10 s).
+    pub load_timeout: i64,
+    /// `--check-urls`: canonical URL -> why the crawler cannot fetch it.
+    pub unreachable: Option<Arc<std::collections::HashMap<String, String>>>,
+    /// `--user-agent`: the User-Agent of fetches (default: the crawler's).
+    pub user_agent: Option<String>,
+    /// `--check-media`: fetches a media URL and hashes its bytes.
+    pub media_hasher: Option<MediaHasher>,
+}
+
+/// Fetches a media URL and returns the hash and size of its bytes (`None`
+/// when it cannot be fetched); results are cached for the run.
+#[derive(Clone)]
+pub struct MediaHasher(pub Arc<HashMedia>);
+
+/// A media URL -> the hash and size of its bytes.
+pub type HashMedia = dyn Fn(&str) -> Option<(u128, u64)> + Send + Sync;
+
+impl std::fmt::Debug for MediaHasher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MediaHasher")
+    }
 }
 
 impl Default for Settings {
@@ -171,7 +201,7 @@ impl Default for Settings {
         Settings {
             domains: Vec::new(),
             now: Instant::now(),
-            baseline: None,
+            history: None,
             future_tolerance: 300,
             max_line_breaks: 5,
             max_item_bytes: 8 * 1024 * 1024,
@@ -202,6 +232,14 @@ impl Default for Settings {
             .map(String::from)
             .to_vec(),
             disabled: Vec::new(),
+            record: false,
+            collect_media: false,
+            max_feed_bytes: 5_000_000,
+            download_timeout: 30,
+            load_timeout: 10,
+            unreachable: None,
+            user_agent: None,
+            media_hasher: None,
         }
     }
 }

@@ -49,6 +49,8 @@ pub struct ChannelEnd {
     pub items: u32,
     /// The `encoding` of the XML declaration, if any (for `feed-encoding-mismatch`).
     pub encoding: Option<crate::input::EncodingInfo>,
+    /// Where the feed came from, for `feed-fetch-too-slow`.
+    pub origin: Option<std::sync::Arc<crate::input::Origin>>,
 }
 
 /// A `BufRead` that keeps every byte it serves until told to let it go, and
@@ -268,6 +270,7 @@ pub struct FeedReader {
     skipped_to_eof: bool,
     channel_ended: bool,
     encoding: Option<crate::input::EncodingInfo>,
+    origin: Option<std::sync::Arc<crate::input::Origin>>,
     /// Articles larger than this are measured, not kept.
     limit: usize,
     /// A feed-level malformed finding was made since the last item.
@@ -345,6 +348,7 @@ impl FeedReader {
             skipped_to_eof: false,
             channel_ended: false,
             encoding: None,
+            origin: None,
             limit: usize::MAX,
             outside_error: false,
             done: false,
@@ -370,6 +374,12 @@ impl FeedReader {
     /// Tells the reader how the input was decoded.
     pub fn with_encoding(mut self, info: crate::input::EncodingInfo) -> Self {
         self.encoding = Some(info);
+        self
+    }
+
+    /// Tells the reader where the feed came from (its size, a download time).
+    pub fn with_origin(mut self, origin: crate::input::Origin) -> Self {
+        self.origin = Some(std::sync::Arc::new(origin));
         self
     }
 
@@ -428,6 +438,7 @@ impl FeedReader {
             channel: self.channel.clone(),
             items: self.items,
             encoding: self.encoding.clone(),
+            origin: self.origin.clone(),
         };
         self.queue.push_back(Piece::ChannelEnd(Box::new(end)));
     }

@@ -4,7 +4,7 @@
 use std::io::Cursor;
 use std::sync::Arc;
 
-use ialint::baseline::Baseline;
+use ialint::baseline::{Baseline, History};
 use ialint::feed::FeedReader;
 
 use crate::util::{fixture_settings, root};
@@ -90,7 +90,10 @@ fn fires(rule: &str, feed: &str, baseline: Option<&str>, kind: &str) -> Vec<Stri
             Box::new(Cursor::new(b.as_bytes().to_vec())),
             Arc::from("baseline.xml"),
         );
-        settings.baseline = Some(Arc::new(Baseline::read(reader).unwrap()));
+        settings.history = Some(Arc::new(History {
+            baseline: Some(Baseline::read(reader).unwrap()),
+            store: None,
+        }));
     }
     let review = kind.contains("review");
     let _ = review;

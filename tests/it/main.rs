@@ -7,8 +7,10 @@ mod fixtures;
 mod gate; // formats, configuration, suppressions, gate flags, known findings // fixtures/rules: expected findings compared exactly
 mod generated; // a generated feed: every injected defect is found
 mod human; // snapshots of the human output
+mod net; // feeds by URL, link and media checks against a local HTTP server
 mod positions; // exact lines and columns through CDATA, escapes, CRLF, BOM and encodings
 mod registry;
-mod robust; // hostile input: no crash, no hang, nothing lost // rule names, categories, README table
+mod robust;
+mod state; // the state store: recording, update rules, concurrency, faults // hostile input: no crash, no hang, nothing lost // rule names, categories, README table
 mod util;
 mod valid; // clean feeds stay clean; threads change nothing

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use ialint::baseline::Baseline;
+use ialint::baseline::{Baseline, History};
 use ialint::datetime::Instant;
 use ialint::diagnostic::Finding;
 use ialint::feed::FeedReader;
@@ -26,7 +26,10 @@ pub fn fixture_settings(baseline: Option<&Path>) -> Settings {
         let Source::Feed(r, _) = source else {
             panic!("baseline is not a feed")
         };
-        s.baseline = Some(Arc::new(Baseline::read(FeedReader::new(r, name)).unwrap()));
+        s.history = Some(Arc::new(History {
+            baseline: Some(Baseline::read(FeedReader::new(r, name)).unwrap()),
+            store: None,
+        }));
     }
     s
 }

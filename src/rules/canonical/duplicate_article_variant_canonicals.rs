@@ -25,7 +25,8 @@ declare_rule! {
     /// also shares a guid, `item-guid-missing-or-duplicate` is not reported for it; equal guids with
     /// canonicals that differ after normalisation are that rule's, not this one's.
     ///
-    /// With a baseline (`--baseline`), the previously ingested feed counts too: an item whose canonical URL
+    /// With a baseline (`--baseline`) or a state store (`--state`), what was previously ingested counts
+    /// too: an item whose canonical URL
     /// is a variant of a canonical URL in the baseline (the same after normalisation, but not the same
     /// string) is reported, whatever the guids. A guid that was ingested under a really different URL is
     /// `update-canonical-changed`. Items whose XML is malformed are not compared, and an article file
@@ -111,8 +112,8 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
         return;
     };
     // A baseline counts as state (Resolution 10).
-    if let Some(baseline) = ctx.settings.baseline.clone()
-        && let Some(ingested) = baseline.variant_of(d)
+    if let Some(history) = ctx.settings.history.clone()
+        && let Some(ingested) = history.variant_of(d)
     {
         ctx.report(
             d.canonical_span,

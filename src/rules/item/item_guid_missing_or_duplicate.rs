@@ -17,7 +17,7 @@ declare_rule! {
     /// equal after normalisation: scheme, one leading `www.`, the default port, one trailing slash, query
     /// and fragment ignored, host case ignored), the pair is `duplicate-article-variant-canonicals` alone,
     /// whatever the guids. A guid that comes back with a new canonical URL compared with the baseline
-    /// (`--baseline`) is `update-canonical-changed`. An item whose XML is malformed is not checked (it gets
+    /// (`--baseline`) or the state store (`--state`) is `update-canonical-changed`. An item whose XML is malformed is not checked (it gets
     /// `feed-xml-malformed` only), and an article file linted on its own has no guid to check.
     ///
     /// ## Why it matters

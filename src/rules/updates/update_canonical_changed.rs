@@ -5,11 +5,13 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule needs the previously ingested version of the feed (`--baseline`). An item is reported
+    /// This rule needs what Facebook already ingested: the previous version of the feed (`--baseline`),
+    /// the state store of earlier runs (`--state`), or both. An item is reported
     /// when its `<guid>` (trimmed, compared exactly; an empty guid matches nothing) equals the guid of a
-    /// baseline item whose effective canonical URL (the article's canonical `href` if absolute, else the
-    /// item's `<link>`) is a different URL, and its own canonical URL appears nowhere in the baseline.
-    /// When several baseline items have the guid, the first one counts. The finding is on the new item,
+    /// ingested article whose effective canonical URL (the article's canonical `href` if absolute, else the
+    /// item's `<link>`) is a different URL, and its own canonical URL appears nowhere in what was ingested.
+    /// When several ingested articles have the guid, the first one counts (the baseline's before the
+    /// store's). The finding is on the new item,
     /// at its canonical URL (the `href` attribute, or the `<link>` text), and its message gives the URL
     /// the guid was ingested under. Items without a guid or without an effective canonical URL, and
     /// items whose XML is malformed, are not judged.
@@ -102,10 +104,10 @@ declare_rule! {
 use crate::lint::{CrossItem, Digest};
 
 fn check(d: &Digest, _state: &mut CrossItem, ctx: &mut Context<'_>) {
-    let Some(baseline) = ctx.settings.baseline.clone() else {
+    let Some(history) = ctx.settings.history.clone() else {
         return;
     };
-    let Some(old) = baseline.canonical_changed(d) else {
+    let Some(old) = history.canonical_changed(d) else {
         return;
     };
     ctx.report(

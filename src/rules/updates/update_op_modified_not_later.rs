@@ -5,12 +5,13 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule needs the previously ingested version of the feed (`--baseline`). Each item is matched to
-    /// a baseline item whose effective canonical URL (the article's canonical `href` if absolute, else the
+    /// This rule needs what Facebook already ingested: the previous version of the feed (`--baseline`),
+    /// the state store of earlier runs (`--state`), or both (their articles taken together). Each item is matched to
+    /// an ingested article whose effective canonical URL (the article's canonical `href` if absolute, else the
     /// item's `<link>`) is the same string; with several matches, the one with the latest stored time is
     /// used.
     ///
-    /// - **Stored time S**: the baseline article's valid op-modified time, or else its valid
+    /// - **Stored time S**: the ingested article's valid op-modified time, or else its valid
     ///   op-published time (the first in its header, else the first anywhere).
     /// - **New time T**: the new article's valid op-modified time (the first in the header, else the
     ///   first anywhere).
@@ -25,9 +26,11 @@ declare_rule! {
     /// them; when neither S nor T has a zone, they are compared as written. So a missing zone alone never
     /// causes this finding.
     ///
-    /// An item whose guid matches a baseline item under another canonical URL is not judged here: it is
+    /// An item whose guid matches a ingested article under another canonical URL is not judged here: it is
     /// `update-canonical-changed` (or `duplicate-article-variant-canonicals` for a variant of the same
-    /// URL). An update more than 24 hours after S is `update-outside-24h-window`.
+    /// URL), and neither is an item whose canonical URL an earlier item of the same feed already has (that
+    /// is `duplicate-article-variant-canonicals`). An update more than 24 hours after S is
+    /// `update-outside-24h-window`.
     ///
     /// ## Why it matters
     /// Facebook updates a stored Instant Article only when the feed's version carries an `op-modified`
@@ -119,11 +122,14 @@ declare_rule! {
 use crate::datetime::format_utc;
 use crate::lint::{CrossItem, Digest};
 
-fn check(d: &Digest, _state: &mut CrossItem, ctx: &mut Context<'_>) {
-    let Some(baseline) = ctx.settings.baseline.clone() else {
+fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
+    if state.duplicate_canonical(d) {
+        return;
+    }
+    let Some(history) = ctx.settings.history.clone() else {
         return;
     };
-    let Some(m) = baseline.update_match(d) else {
+    let Some(m) = history.update_match(d) else {
         return;
     };
     let Some(stored) = m.stored else { return };

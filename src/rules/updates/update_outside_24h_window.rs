@@ -5,10 +5,11 @@ use crate::rule::prelude::*;
 
 declare_rule! {
     /// ## What it checks
-    /// This rule needs the previously ingested version of the feed (`--baseline`). Items are matched to
-    /// baseline items, and changes are detected, exactly as for `update-op-modified-not-later`:
+    /// This rule needs what Facebook already ingested: the previous version of the feed (`--baseline`),
+    /// the state store of earlier runs (`--state`), or both. Items are matched to
+    /// ingested articles, and changes are detected, exactly as for `update-op-modified-not-later`:
     ///
-    /// - **S** is the baseline article's valid op-modified time, or else its valid op-published time;
+    /// - **S** is the ingested article's valid op-modified time, or else its valid op-published time;
     /// - **T** is the new article's valid op-modified time;
     /// - the rule runs only when the article's content changed (ignoring `op-modified` elements and
     ///   whitespace).
@@ -19,7 +20,8 @@ declare_rule! {
     /// stands for every offset from −12:00 to +14:00, and the gap must exceed 24 hours for all of them;
     /// when neither S nor T has a zone, they are compared as written. Nothing is reported when S or T is
     /// missing or unparsable (a missing T is `update-op-modified-not-later`'s), nor for an item that comes
-    /// back under another canonical URL (`update-canonical-changed`).
+    /// back under another canonical URL (`update-canonical-changed`) or repeats the canonical URL of an
+    /// earlier item of the feed (`duplicate-article-variant-canonicals`).
     ///
     /// ## Why it matters
     /// Facebook ignores a feed update whose `op-modified` is more than 24 hours after the `op-modified` of
@@ -110,11 +112,14 @@ declare_rule! {
 
 use crate::lint::{CrossItem, Digest};
 
-fn check(d: &Digest, _state: &mut CrossItem, ctx: &mut Context<'_>) {
-    let Some(baseline) = ctx.settings.baseline.clone() else {
+fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
+    if state.duplicate_canonical(d) {
+        return;
+    }
+    let Some(history) = ctx.settings.history.clone() else {
         return;
     };
-    let Some(m) = baseline.update_match(d) else {
+    let Some(m) = history.update_match(d) else {
         return;
     };
     let (Some(stored), Some(new)) = (m.stored, d.modified) else {
