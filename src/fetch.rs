@@ -295,6 +295,10 @@ impl Client {
         };
         let help = if auth {
             "make the URL public: Facebook's crawler sends no credentials"
+        } else if browser != Some(200) && matches!(status, 404 | 410) {
+            "check the URL: the server has nothing there for anyone"
+        } else if browser != Some(200) && status >= 500 {
+            "fix the server error: the crawler gets no feed while it lasts"
         } else {
             "allow the User-Agent `facebookexternalhit/1.1` in the firewall, CDN and bot rules (Facebook publishes no fixed IP list), and serve the URL with status 200"
         };
