@@ -265,7 +265,11 @@ fn state_command(action: StateCommand) -> ExitCode {
             path.display()
         ));
     }
-    let store = match crate::state::Store::open(&path, false) {
+    let opened = match &action {
+        StateCommand::Show { .. } => crate::state::Store::open_read_only(&path),
+        StateCommand::Forget { .. } => crate::state::Store::open(&path, false),
+    };
+    let store = match opened {
         Ok(s) => s,
         Err(e) => return fail(e),
     };
@@ -783,7 +787,8 @@ fn media_hashes(records: &[crate::state::Record], s: &Settings) -> Vec<(String, 
     let mut urls: Vec<String> = records.iter().flat_map(|r| r.media.clone()).collect();
     urls.sort();
     urls.dedup();
-    let results = crate::fetch::in_parallel(&urls, crate::network::CONCURRENCY, |u| (hasher.0)(u));
+    let results =
+        crate::parallel::in_parallel(&urls, crate::network::CONCURRENCY, |u| (hasher.0)(u));
     urls.into_iter()
         .zip(results)
         .filter_map(|(u, h)| h.map(|(hash, bytes)| (u, hash, bytes)))
@@ -883,8 +888,15 @@ fn check(args: CheckArgs) -> ExitCode {
         };
         let name = opened.name();
         let mut items_done = 0u64;
+        // What this input would have ingested; nothing when a feed-level
+        // error means Facebook would have refused the whole fetch.
+        let mut input_records: Vec<crate::state::Record> = Vec::new();
+        let mut feed_error = false;
         let mut emit = |o: Output| -> io::Result<()> {
             if let Output::Finding(f) = &o {
+                if f.item.is_none() && f.severity == Severity::Error {
+                    feed_error = true;
+                }
                 if args.write_known.is_some() {
                     recorded.push(serde_json::json!({
                         "fingerprint": f.fingerprint,
@@ -905,7 +917,7 @@ fn check(args: CheckArgs) -> ExitCode {
             }
             if let Output::ItemDone { record, .. } = &o {
                 if let Some(r) = record {
-                    records.push((**r).clone());
+                    input_records.push((**r).clone());
                 }
                 items_done += 1;
                 if progress && last_progress.elapsed().as_millis() >= 250 {
@@ -945,6 +957,9 @@ fn check(args: CheckArgs) -> ExitCode {
         if progress && started.elapsed().as_millis() >= 250 {
             let _ = write!(io::stderr(), "\r\x1b[K");
         }
+        if !feed_error {
+            records.append(&mut input_records);
+        }
         match result {
             Ok(summary) => {
                 files += 1;
@@ -960,18 +975,7 @@ fn check(args: CheckArgs) -> ExitCode {
     if files == 0 && unreadable {
         return ExitCode::from(2);
     }
-    if args.record
-        && let Some(store) = settings.history.as_ref().and_then(|h| h.store.as_ref())
-    {
-        if unreadable || total.internal_errors > 0 {
-            let _ = writeln!(
-                io::stderr(),
-                "ialint: nothing recorded: an input could not be read or checked"
-            );
-        } else if let Err(e) = record(store, &records, &settings) {
-            return fail(e);
-        }
-    }
+
     if let Some(path) = &config_path {
         let config_name: Arc<str> = Arc::from(path.display().to_string().as_str());
         for f in lint::unused_ignore_items(&settings, &config_name) {
@@ -996,6 +1000,20 @@ fn check(args: CheckArgs) -> ExitCode {
     }
     if args.statistics && !reporters.iter().any(|(_, f)| f.is_text()) {
         let _ = crate::render::write_statistics(&mut io::stderr(), &summary);
+    }
+    // Recorded once the reports are complete, so that a failure here still
+    // leaves whole reports behind (and exits 2).
+    if args.record
+        && let Some(store) = settings.history.as_ref().and_then(|h| h.store.as_ref())
+    {
+        if unreadable || total.internal_errors > 0 {
+            let _ = writeln!(
+                io::stderr(),
+                "ialint: nothing recorded: an input could not be read or checked"
+            );
+        } else if let Err(e) = record(store, &records, &settings) {
+            return fail(e);
+        }
     }
     if let Some(path) = &args.write_known {
         let doc = serde_json::json!({ "version": 1, "known": recorded });

@@ -84,6 +84,17 @@ pub enum Outcome {
     },
 }
 
+/// What a link check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkStatus {
+    /// HTTP 200 for the crawler.
+    Ok,
+    /// Why the crawler cannot fetch it.
+    Failed(String),
+    /// The server refused to answer so many checks (HTTP 429): not judged.
+    RateLimited(Duration),
+}
+
 /// A fetch that could not be made at all (exit code 2).
 #[derive(Debug, thiserror::Error)]
 #[error("{url}: {cause}")]
@@ -105,6 +116,8 @@ struct Head {
     content_type: Option<String>,
     content_encoding: Option<String>,
     authenticate: bool,
+    /// `Retry-After`, in seconds, when given as a number.
+    retry_after: Option<u64>,
 }
 
 enum Failure {
@@ -168,6 +181,7 @@ impl Client {
             content_encoding: header("content-encoding"),
             authenticate: response.headers().contains_key("www-authenticate")
                 || response.headers().contains_key("proxy-authenticate"),
+            retry_after: header("retry-after").and_then(|v| v.parse().ok()),
         };
         Ok((head, response.into_body()))
     }
@@ -205,8 +219,16 @@ impl Client {
         if head.status != 200 {
             return Ok(self.blocked(url, &head));
         }
-        let mut file = tempfile::tempfile().map_err(|e| error(format!("temporary file: {e}")))?;
         let encoding = head.content_encoding.clone();
+        if let Some(enc) = encoding.as_deref().filter(|e| !decodable(e)) {
+            return Ok(Outcome::Blocked {
+                message: format!(
+                    "the feed is sent with the content encoding `{enc}`, which the crawler does not decode"
+                ),
+                help: "serve the feed uncompressed, or compressed with gzip, deflate or br".into(),
+            });
+        }
+        let mut file = tempfile::tempfile().map_err(|e| error(format!("temporary file: {e}")))?;
         let mut sink = Counting {
             inner: &mut file,
             count: 0,
@@ -308,33 +330,50 @@ impl Client {
         }
     }
 
-    /// Whether a URL answers 200 to the crawler: `Err` says why not.
-    pub fn check_url(&self, url: &str) -> Result<(), String> {
+    /// Whether a URL answers 200 to the crawler. A server that rate-limits
+    /// the checks (HTTP 429) is asked once more after its `Retry-After` (at
+    /// most 10 s); if it still refuses, the URL is not judged.
+    pub fn check_url(&self, url: &str) -> LinkStatus {
+        match self.check_url_once(url) {
+            LinkStatus::RateLimited(wait) => {
+                std::thread::sleep(wait);
+                self.check_url_once(url)
+            }
+            other => other,
+        }
+    }
+
+    fn check_url_once(&self, url: &str) -> LinkStatus {
+        let failed = LinkStatus::Failed;
         match self.request(url, &self.options.user_agent, self.options.request_timeout) {
             Ok((head, body)) => {
+                if head.status == 429 {
+                    let wait = head.retry_after.unwrap_or(2).min(10);
+                    return LinkStatus::RateLimited(Duration::from_secs(wait));
+                }
                 if head.status == 200 {
                     // Read a little, so that the connection ends cleanly.
                     let _ = body
                         .into_reader()
                         .take(64 * 1024)
                         .read_to_end(&mut Vec::new());
-                    return Ok(());
+                    return LinkStatus::Ok;
                 }
                 match self.blocked(url, &head) {
-                    Outcome::Blocked { message, .. } => Err(message),
-                    _ => Err(format!("HTTP {}", head.status)),
+                    Outcome::Blocked { message, .. } => failed(message),
+                    _ => failed(format!("HTTP {}", head.status)),
                 }
             }
-            Err(Failure::Timeout) => Err(format!(
+            Err(Failure::Timeout) => failed(format!(
                 "the URL did not answer within {} s",
                 self.options.request_timeout.as_secs_f64()
             )),
-            Err(Failure::Redirects) => Err(format!(
+            Err(Failure::Redirects) => failed(format!(
                 "the URL redirects more than {} times",
                 self.options.max_redirects
             )),
-            Err(Failure::Network(cause)) => Err(format!("the URL cannot be reached: {cause}")),
-            Err(Failure::TooLarge) => Err("the response is too large".into()),
+            Err(Failure::Network(cause)) => failed(format!("the URL cannot be reached: {cause}")),
+            Err(Failure::TooLarge) => failed("the response is too large".into()),
         }
     }
 
@@ -382,6 +421,14 @@ fn is_timeout(e: &io::Error) -> bool {
         || e.get_ref()
             .and_then(|inner| inner.downcast_ref::<ureq::Error>())
             .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)))
+}
+
+/// Content encodings ialint (and the crawler) decode.
+fn decodable(encoding: &str) -> bool {
+    matches!(
+        encoding.trim().to_ascii_lowercase().as_str(),
+        "" | "identity" | "gzip" | "x-gzip" | "deflate" | "br"
+    )
 }
 
 /// The media type of a `Content-Type` value, lower case, without parameters.
@@ -518,38 +565,6 @@ impl Write for Hashing {
     }
 }
 
-/// Runs `f` on every element of `work` with at most `concurrency` threads;
-/// results come back in the order of `work`.
-pub fn in_parallel<T: Sync, R: Send>(
-    work: &[T],
-    concurrency: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<R>>> =
-        work.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    std::thread::scope(|s| {
-        for _ in 0..concurrency.clamp(1, work.len().max(1)) {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(w) = work.get(i) else { break };
-                    let r = f(w);
-                    *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
-                }
-            });
-        }
-    });
-    results
-        .into_iter()
-        .map(|m| {
-            m.into_inner()
-                .unwrap_or_else(|p| p.into_inner())
-                .expect("every job ran")
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,12 +577,5 @@ mod tests {
         assert!(looks_like_html(b"\xEF\xBB\xBF  <!DOCTYPE html><html>"));
         assert!(looks_like_html(b"<html><body>Access denied</body></html>"));
         assert!(!looks_like_html(b"<?xml version=\"1.0\"?><rss>"));
-    }
-
-    #[test]
-    fn parallel_results_keep_their_order() {
-        let work: Vec<u32> = (0..50).collect();
-        let out = in_parallel(&work, 4, |n| n * 2);
-        assert_eq!(out, (0..50).map(|n| n * 2).collect::<Vec<_>>());
     }
 }

@@ -39,17 +39,11 @@ pub struct Origin {
     pub size: Option<u64>,
     /// A fetched feed: the URL and the download time.
     pub download: Option<(String, std::time::Duration)>,
-    /// When reading began (the parse time is measured from here).
-    pub started: std::time::Instant,
 }
 
 impl Origin {
     pub fn new(size: Option<u64>, download: Option<(String, std::time::Duration)>) -> Origin {
-        Origin {
-            size,
-            download,
-            started: std::time::Instant::now(),
-        }
+        Origin { size, download }
     }
 }
 

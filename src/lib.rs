@@ -18,6 +18,7 @@ pub mod input;
 pub mod lint;
 #[cfg(feature = "fetch")]
 pub mod network;
+pub mod parallel;
 pub mod render;
 pub mod rule;
 pub mod rules;

@@ -527,6 +527,17 @@ pub fn cross_item(digest: &Digest, state: &mut CrossItem, settings: &Settings) -
             check(digest, state, ctx)
         });
     }
+    // Remembered here, not by a rule, so that the update rules know the
+    // feed's duplicates even when duplicate-article-variant-canonicals is off.
+    if !state.frozen
+        && let (Some(n), Some(canonical)) = (&digest.normalized, &digest.canonical)
+    {
+        state.canonicals.entry(key(n)).or_insert((
+            digest.index,
+            digest.canonical_at.into(),
+            key32(canonical),
+        ));
+    }
     out
 }
 

@@ -9,12 +9,16 @@ use std::time::Duration;
 
 use crate::baseline::Baseline;
 use crate::feed::FeedReader;
-use crate::fetch::{Client, FetchOptions, Outcome};
+use crate::fetch::{Client, FetchOptions, LinkStatus, Outcome};
 use crate::input::{self, Source};
 use crate::settings::Settings;
 
-/// How many link checks or media fetches run at once.
+/// How many media fetches run at once.
 pub const CONCURRENCY: usize = 8;
+
+/// How many link checks run at once (all on the publisher's own host,
+/// usually: few enough not to look like an attack).
+pub const LINK_CONCURRENCY: usize = 4;
 
 /// A client with the run's User-Agent and download limit.
 pub fn client(s: &Settings) -> Client {
@@ -43,13 +47,27 @@ pub fn canonicals(reader: Box<dyn Read + Send>, name: Arc<str>) -> Vec<String> {
         .collect()
 }
 
-/// `--check-urls`: which canonical URLs do not answer 200 to the crawler, and why.
+/// `--check-urls`: which canonical URLs do not answer 200 to the crawler, and
+/// why. URLs the server would not let us check (rate limiting) are said on
+/// standard error and not judged.
 pub fn unreachable(urls: &[String], s: &Settings) -> HashMap<String, String> {
     let client = client(s);
-    let results = crate::fetch::in_parallel(urls, CONCURRENCY, |u| client.check_url(u));
+    let results = crate::parallel::in_parallel(urls, LINK_CONCURRENCY, |u| client.check_url(u));
+    let limited = results
+        .iter()
+        .filter(|r| matches!(r, LinkStatus::RateLimited(_)))
+        .count();
+    if limited > 0 {
+        eprintln!(
+            "ialint: {limited} canonical URLs were not checked: the server answered HTTP 429 (too many requests) twice"
+        );
+    }
     urls.iter()
         .zip(results)
-        .filter_map(|(u, r)| r.err().map(|why| (u.clone(), why)))
+        .filter_map(|(u, r)| match r {
+            LinkStatus::Failed(why) => Some((u.clone(), why)),
+            _ => None,
+        })
         .collect()
 }
 
@@ -143,7 +161,7 @@ impl MediaCache {
 
     /// Hashes every URL (at most [`CONCURRENCY`] at once), for recording.
     pub fn hash_all(&self, urls: &[String]) -> Vec<(String, u128, u64)> {
-        let results = crate::fetch::in_parallel(urls, CONCURRENCY, |u| self.hash(u));
+        let results = crate::parallel::in_parallel(urls, CONCURRENCY, |u| self.hash(u));
         urls.iter()
             .zip(results)
             .filter_map(|(u, h)| h.map(|(hash, bytes)| (u.clone(), hash, bytes)))

@@ -175,6 +175,42 @@ impl Store {
         }
     }
 
+    /// Opens a store to read it only (`ialint state show`): nothing is
+    /// created, migrated or written.
+    pub fn open_read_only(path: &Path) -> Result<Store, StateError> {
+        let name = path.display().to_string();
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StateError::Sqlite {
+            path: name.clone(),
+            source,
+        })?;
+        let _ = conn.busy_timeout(Duration::from_secs(60));
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| foreign(&name, e))?;
+        if version > SCHEMA_VERSION {
+            return Err(StateError::Newer {
+                path: name,
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        if version != SCHEMA_VERSION {
+            return Err(StateError::Foreign {
+                path: name,
+                why: format!("its schema version is {version}; a run with --record migrates it"),
+                cause: None,
+            });
+        }
+        Ok(Store {
+            path: path.to_path_buf(),
+            conn: Mutex::new(conn),
+        })
+    }
+
     fn try_open(path: &Path, create: bool) -> Result<Store, StateError> {
         let name = path.display().to_string();
         let err = |source| StateError::Sqlite {
@@ -230,6 +266,13 @@ impl Store {
         let version: i64 = tx
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| foreign(&path, e))?;
+        if version < 0 {
+            return Err(StateError::Foreign {
+                path,
+                why: format!("its schema version is {version}"),
+                cause: None,
+            });
+        }
         if version > SCHEMA_VERSION {
             return Err(StateError::Newer {
                 path,
@@ -274,8 +317,12 @@ impl Store {
             "SELECT canonical, normalized, guid, op_published, op_modified, content_hash
              FROM articles WHERE {column} = ?1 ORDER BY canonical"
         );
-        let Ok(mut stmt) = conn.prepare_cached(&sql) else {
-            return Vec::new();
+        let mut stmt = match conn.prepare_cached(&sql) {
+            Ok(s) => s,
+            Err(e) => {
+                self.query_failed(&e);
+                return Vec::new();
+            }
         };
         let rows = stmt.query_map([value], |r| {
             let published: Option<String> = r.get(3)?;
@@ -290,8 +337,25 @@ impl Store {
                 unblob(&hash),
             ))
         });
-        rows.map(|rows| rows.filter_map(Result::ok).collect())
-            .unwrap_or_default()
+        match rows.and_then(|rows| rows.collect::<Result<Vec<_>, _>>()) {
+            Ok(v) => v,
+            Err(e) => {
+                self.query_failed(&e);
+                Vec::new()
+            }
+        }
+    }
+
+    /// A lookup failed: the update rules cannot judge, which must not go
+    /// unnoticed (said once per run, on standard error).
+    fn query_failed(&self, e: &rusqlite::Error) {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            eprintln!(
+                "ialint: {}: reading the state store failed ({e}); the update rules may miss findings",
+                self.path.display()
+            );
+        });
     }
 
     /// Stored articles with this canonical URL (zero or one).
@@ -313,24 +377,29 @@ impl Store {
     /// ialint fetched them.
     pub fn media(&self, canonical: &str) -> Vec<(String, Option<u128>)> {
         let conn = self.conn();
-        let Ok(mut stmt) = conn.prepare_cached(
-            "SELECT m.url, h.hash FROM article_media m LEFT JOIN media_hashes h ON h.url = m.url
-             WHERE m.canonical = ?1 ORDER BY m.url",
-        ) else {
-            return Vec::new();
-        };
-        stmt.query_map([canonical], |r| {
-            let hash: Option<Vec<u8>> = r.get(1)?;
-            Ok((r.get(0)?, hash.as_deref().and_then(unblob)))
+        let rows = conn
+            .prepare_cached(
+                "SELECT m.url, h.hash FROM article_media m LEFT JOIN media_hashes h ON h.url = m.url
+                 WHERE m.canonical = ?1 ORDER BY m.url",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_map([canonical], |r| {
+                    let hash: Option<Vec<u8>> = r.get(1)?;
+                    Ok((r.get(0)?, hash.as_deref().and_then(unblob)))
+                })?
+                .collect::<Result<Vec<_>, _>>()
+            });
+        rows.unwrap_or_else(|e| {
+            self.query_failed(&e);
+            Vec::new()
         })
-        .map(|rows| rows.filter_map(Result::ok).collect())
-        .unwrap_or_default()
     }
 
     /// Records this run's ingestible items and fetched media hashes, in one
-    /// transaction. An item replaces the stored version only when Facebook
-    /// would have taken it as an update (Resolution 30): same content, or a
-    /// later op-modified within 24 hours of the stored one.
+    /// transaction. A stored article takes an item's version only when
+    /// Facebook would have taken it as an update (Resolution 30: a later
+    /// op-modified, within 24 hours of the stored time); otherwise only its
+    /// `last_seen` moves.
     pub fn record(
         &self,
         records: &[Record],
@@ -347,9 +416,14 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(e)?;
         let mut out = Recorded::default();
-        let pause = std::env::var("IALINT_TEST_RECORD_PAUSE_MS")
-            .ok()
-            .and_then(|v| v.parse::<u64>().ok());
+        // Fault-injection hook of the tests (debug builds only).
+        let pause = if cfg!(debug_assertions) {
+            std::env::var("IALINT_TEST_RECORD_PAUSE_MS")
+                .ok()
+                .and_then(|v| v.parse::<u64>().ok())
+        } else {
+            None
+        };
         for r in records {
             let stored: Option<(Option<String>, Option<String>, Vec<u8>)> = tx
                 .query_row(
@@ -359,16 +433,37 @@ impl Store {
                 )
                 .optional()
                 .map_err(e)?;
-            let replace = match &stored {
-                None => true,
+            let (replace, retime) = match &stored {
+                None => (true, false),
                 Some((published, modified, hash)) => {
-                    unblob(hash) != Some(r.hash)
-                        && accepted_update(
-                            modified.as_deref().or(published.as_deref()),
-                            r.op_modified.as_deref(),
-                        )
+                    let accepted = accepted_update(
+                        stored_time(published.as_deref(), modified.as_deref()),
+                        r.op_modified.as_deref(),
+                    );
+                    let changed = unblob(hash) != Some(r.hash);
+                    // Same content under a later op-modified: Facebook takes
+                    // the new time (and title), the content stays.
+                    (changed && accepted, !changed && accepted)
                 }
             };
+            if retime {
+                tx.execute(
+                    "UPDATE articles SET op_published = ?2, op_modified = ?3, title = ?4, guid = ?5,
+                        last_seen = max(last_seen, ?6), feed = ?7 WHERE canonical = ?1",
+                    params![
+                        r.canonical,
+                        r.op_published,
+                        r.op_modified,
+                        r.title,
+                        r.guid,
+                        now,
+                        r.feed
+                    ],
+                )
+                .map_err(e)?;
+                out.updated += 1;
+                continue;
+            }
             if stored.is_some() && !replace {
                 tx.execute(
                     "UPDATE articles SET last_seen = max(last_seen, ?2), feed = ?3 WHERE canonical = ?1",
@@ -428,9 +523,10 @@ impl Store {
         }
         for (url, hash, bytes) in media_hashes {
             tx.execute(
+                // The first hash stays: Facebook keeps the file it copied
+                // when it first ingested the URL.
                 "INSERT INTO media_hashes (url, hash, bytes, fetched) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(url) DO UPDATE SET hash = excluded.hash, bytes = excluded.bytes,
-                    fetched = excluded.fetched",
+                 ON CONFLICT(url) DO NOTHING",
                 params![url, blob(*hash).to_vec(), *bytes as i64, now],
             )
             .map_err(e)?;
@@ -479,12 +575,27 @@ impl Store {
         Ok(out)
     }
 
-    /// Forgets a canonical URL; returns whether it was stored.
+    /// Forgets a canonical URL (and the hashes of media no other article
+    /// uses); returns whether it was stored.
     pub fn forget(&self, canonical: &str) -> Result<bool, StateError> {
-        let conn = self.conn();
-        let n = conn
+        let mut conn = self.conn();
+        let path = self.path.display().to_string();
+        let e = |source| StateError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(e)?;
+        let n = tx
             .execute("DELETE FROM articles WHERE canonical = ?1", [canonical])
-            .map_err(|e| self.err(e))?;
+            .map_err(e)?;
+        tx.execute(
+            "DELETE FROM media_hashes WHERE url NOT IN (SELECT url FROM article_media)",
+            [],
+        )
+        .map_err(e)?;
+        tx.commit().map_err(e)?;
         Ok(n > 0)
     }
 
@@ -496,16 +607,26 @@ impl Store {
     }
 }
 
-/// Whether Facebook would take `new` (an op-modified value) as an update of
-/// a version stored with time `stored`: later, and at most 24 hours later.
-fn accepted_update(stored: Option<&str>, new: Option<&str>) -> bool {
-    let Some(s) = stored.and_then(|s| datetime::parse(s).ok()) else {
+/// Whether Facebook would take an item with op-modified `new` as an update of
+/// a version stored with time `stored` (Resolution 30's S: the valid
+/// op-modified, else the valid op-published): exactly when neither
+/// `update-op-modified-not-later` nor `update-outside-24h-window` would fire.
+fn accepted_update(stored: Option<DateTime>, new: Option<&str>) -> bool {
+    let Some(s) = stored else {
         return true;
     };
     let Some(t) = new.and_then(|t| datetime::parse(t).ok()) else {
         return false;
     };
-    t.compare(s) == Some(std::cmp::Ordering::Greater) && s.min_seconds_until(t) <= 86_400_000
+    let not_later = s.compare(t).is_some_and(|o| o.is_ge());
+    let outside = s.min_seconds_until(t) > 86_400_000;
+    !not_later && !outside
+}
+
+/// Resolution 30's S of stored values.
+fn stored_time(published: Option<&str>, modified: Option<&str>) -> Option<DateTime> {
+    let parse = |v: Option<&str>| datetime::parse(v?).ok();
+    parse(modified).or(parse(published))
 }
 
 /// An [`Entry`] from stored values.

@@ -197,6 +197,31 @@ fn only_ingestible_items_are_recorded_and_ignored_updates_keep_the_stored_versio
 }
 
 #[test]
+fn nothing_is_recorded_from_a_feed_facebook_would_refuse() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db(dir.path());
+    // Clean items, but the root is not RSS 2.0: the whole fetch fails.
+    let template = std::fs::read_to_string(root().join("fixtures/template.xml")).unwrap();
+    let feed = dir.path().join("rss091.xml");
+    std::fs::write(
+        &feed,
+        template.replace("<rss version=\"2.0\"", "<rss version=\"0.91\""),
+    )
+    .unwrap();
+    let feed = feed.display().to_string();
+    let (code, found, err) = check(&["--state", &db, "--record"], &feed);
+    assert_eq!(code, 1);
+    assert!(
+        found.iter().any(|(r, _)| r == "feed-root-not-rss2"),
+        "{found:?}"
+    );
+    assert!(err.contains("recorded 0 articles"), "{err}");
+    // The same items in a sound feed are recorded.
+    let err = record(&db, "fixtures/template.xml");
+    assert!(err.contains("recorded 1 articles"), "{err}");
+}
+
+#[test]
 fn a_missing_store_is_not_created_without_record() {
     let dir = tempfile::tempdir().unwrap();
     let db = db(dir.path());
@@ -357,15 +382,22 @@ fn two_processes_recording_at_once_lose_nothing() {
     expected.extend(canonicals(&db_));
     expected.sort();
     assert!(expected.len() > 60);
-    // Both at once into one store; each holds its transaction for a while.
-    let p1 = spawn_record(&db, &a, 5);
-    let p2 = spawn_record(&db, &b, 5);
-    for p in [p1, p2] {
-        let out = p.wait_with_output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_ne!(out.status.code(), Some(2), "{err}");
-        assert!(err.contains("recorded"), "{err}");
-    }
+    // The second starts while the first holds its recording transaction:
+    // it has to wait for it, and both land.
+    let mut p1 = spawn_record(&db, &a, 30);
+    let mut lines = BufReader::new(p1.stderr.take().unwrap()).lines();
+    assert!(
+        lines.by_ref().any(|l| l.unwrap().contains("recording")),
+        "the first recording never started"
+    );
+    let p2 = spawn_record(&db, &b, 0);
+    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    assert_ne!(p1.wait().unwrap().code(), Some(2), "{rest:?}");
+    assert!(rest.iter().any(|l| l.contains("recorded")), "{rest:?}");
+    let out = p2.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("recorded"), "{err}");
     let mut got = canonicals(&db);
     got.sort();
     assert_eq!(got, expected);

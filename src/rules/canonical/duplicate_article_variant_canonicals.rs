@@ -132,11 +132,8 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
             .help("Facebook keeps one article per canonical URL: emit each article once, with one canonical form");
         return;
     }
-    if !state.frozen {
-        state
-            .canonicals
-            .insert(key(n), (d.index, d.canonical_at.into(), key32(canonical)));
-    }
+    // The engine remembers this canonical URL after the rules ran
+    // (`lint::cross_item`), whether or not this rule is on.
     // Equal title and equal op-published under another canonical (Resolution 27).
     if let (Some(title), Some(published)) = (&d.title, d.published) {
         let title_key = key(&format!(

@@ -9,14 +9,16 @@ declare_rule! {
     ///
     /// - **The feed URL** (a feed given by URL): the answer must be HTTP 200 with the feed. A 4xx or 5xx
     ///   status, an authentication wall (401, 407, or 403 with `WWW-Authenticate`), more than 10
-    ///   redirects, or an HTML page where the feed should be (a login page, a bot challenge, an error
+    ///   redirects, a content encoding other than gzip, deflate or br, or an HTML page where the feed should be (a login page, a bot challenge, an error
     ///   page) is reported at line 1 of the URL, and the feed is not checked further. When the crawler
     ///   gets an error status, ialint asks again as a browser: if the browser gets 200, the message says
     ///   that a firewall or bot rule blocks the crawler. A feed served with a content type that is not
     ///   XML (for example `text/html`) is still checked, with a warning on standard error.
     /// - **The items' canonical URLs** (with `--check-urls`): every item's canonical URL must answer 200
-    ///   to the crawler, at most 10 s per request, 8 requests at a time. A failure is reported on the
-    ///   item, at its canonical URL, with the status or the network error.
+    ///   to the crawler, at most 10 s per request, 4 requests at a time. A failure is reported on the
+    ///   item, at its canonical URL, with the status or the network error. A server that answers 429
+    ///   (too many requests) is asked once more after its `Retry-After`; URLs it still refuses are not
+    ///   judged, and standard error says how many.
     ///
     /// `--user-agent` changes the User-Agent sent, to compare; the findings keep the crawler's name.
     ///

@@ -47,6 +47,7 @@ declare_rule! {
 }
 
 use crate::lint::{CrossItem, Digest};
+use crate::source::Span;
 
 fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     if state.duplicate_canonical(d) {
@@ -63,12 +64,23 @@ fn check(d: &Digest, state: &mut CrossItem, ctx: &mut Context<'_>) {
     }
     let stored = store.media(canonical);
     let hasher = hasher.clone();
-    for (url, span) in &d.media {
-        let Some(old) = stored.iter().find(|(u, _)| u == url).and_then(|(_, h)| *h) else {
-            continue;
-        };
-        if let Some((new, _)) = (hasher.0)(url)
-            && new != old
+    // The media the stored version used whose bytes were hashed; fetched
+    // again, a few at a time.
+    let candidates: Vec<(&str, Span, u128)> = d
+        .media
+        .iter()
+        .filter_map(|(url, span)| {
+            let old = stored
+                .iter()
+                .find(|(u, _)| u == url)
+                .and_then(|(_, h)| *h)?;
+            Some((url.as_str(), *span, old))
+        })
+        .collect();
+    let now = crate::parallel::in_parallel(&candidates, 8, |(url, _, _)| (hasher.0)(url));
+    for ((url, span, old), new) in candidates.iter().zip(now) {
+        if let Some((new, _)) = new
+            && new != *old
         {
             ctx.report(
                 *span,
