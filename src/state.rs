@@ -654,3 +654,64 @@ fn entry(
         hash,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Option<DateTime> {
+        datetime::parse(s).ok()
+    }
+
+    #[test]
+    fn updates_are_accepted_exactly_when_no_update_rule_fires() {
+        let s = t("2025-06-01T10:00:00Z");
+        assert!(accepted_update(s, Some("2025-06-01T10:00:01Z")));
+        assert!(
+            accepted_update(s, Some("2025-06-02T10:00:00Z")),
+            "24 h is inside"
+        );
+        assert!(
+            !accepted_update(s, Some("2025-06-02T10:00:01Z")),
+            "over 24 h"
+        );
+        assert!(
+            !accepted_update(s, Some("2025-06-01T10:00:00Z")),
+            "not later"
+        );
+        assert!(!accepted_update(s, None), "no op-modified");
+        assert!(
+            !accepted_update(s, Some("yesterday")),
+            "invalid op-modified"
+        );
+        assert!(
+            accepted_update(None, Some("2025-06-01T10:00:00Z")),
+            "no stored time"
+        );
+        // S is the valid op-modified, else the valid op-published.
+        assert_eq!(
+            stored_time(Some("2025-06-01T09:00:00Z"), Some("not a time")),
+            t("2025-06-01T09:00:00Z")
+        );
+    }
+
+    #[test]
+    fn stores_are_created_migrated_and_versioned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        assert!(
+            Store::open(&path, false).is_err(),
+            "not created without --record"
+        );
+        let store = Store::open(&path, true).unwrap();
+        assert_eq!(store.version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(store.integrity().unwrap(), "ok");
+        drop(store);
+        // Opening again migrates nothing and keeps the version.
+        assert_eq!(
+            Store::open(&path, false).unwrap().version().unwrap(),
+            SCHEMA_VERSION
+        );
+        assert!(Store::open_read_only(&path).is_ok());
+    }
+}
