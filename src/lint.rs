@@ -238,8 +238,9 @@ pub fn lint_article(
     out
 }
 
-/// Lints one item: its fields, its article, and what the cross-item stage needs.
-pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) {
+/// Lints one item: its fields, its article, and what the cross-item stage
+/// needs; with the line index of the item's bytes if one was built.
+pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest, Option<Vec<u32>>) {
     let mut digest = Digest {
         index: item.index,
         item_tag: item.tag,
@@ -248,7 +249,7 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
     let window = Window::new(&item.bytes, item.base);
     digest.item_at = window.locate(item.tag.start);
     if item.broken {
-        return (item.diagnostics.clone(), digest);
+        return (item.diagnostics.clone(), digest, window.into_line_starts());
     }
     let mut out = item.diagnostics.clone();
     let content = item.content.as_ref().filter(|c| !c.is_blank());
@@ -285,7 +286,7 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
         settings.baseline.is_some(),
     );
     digest.linted = true;
-    (out, digest)
+    (out, digest, window.into_line_starts())
 }
 
 fn fill_digest(
@@ -645,6 +646,8 @@ struct Linted {
     diags: Vec<Diagnostic>,
     digest: Digest,
     assumed: Option<(String, LineCol)>,
+    /// The line index of the item's bytes, if linting built one.
+    lines: Option<Vec<u32>>,
 }
 
 fn assumed_for(reader: &FeedReader, settings: &Settings) -> Option<(String, LineCol)> {
@@ -673,6 +676,7 @@ fn finish_item(
         mut diags,
         digest,
         assumed,
+        lines,
     } = l;
     if state.assumed_domain.is_none() {
         state.assumed_domain = assumed;
@@ -689,7 +693,7 @@ fn finish_item(
             |ctx| count(&digest, state, ctx),
         );
     }
-    let window = Window::new(&item.bytes, item.base);
+    let window = Window::with_line_starts(&item.bytes, item.base, lines);
     suppress(&mut diags, &digest, &window, settings);
     let key = digest
         .guid
@@ -913,13 +917,14 @@ fn lint_feed_serial(
             }
             Piece::Item(item) => {
                 let assumed = assumed_for(&reader, settings);
-                let (diags, digest) = lint_item(&item, settings);
+                let (diags, digest, lines) = lint_item(&item, settings);
                 let findings = finish_item(
                     Linted {
                         item,
                         diags,
                         digest,
                         assumed,
+                        lines,
                     },
                     &mut state,
                     settings,
@@ -1006,7 +1011,7 @@ fn lint_feed_parallel(
                     let Ok((seq, item, assumed)) = job else {
                         return;
                     };
-                    let (diags, digest) = lint_item(&item, settings);
+                    let (diags, digest, lines) = lint_item(&item, settings);
                     if done
                         .send((
                             seq,
@@ -1015,6 +1020,7 @@ fn lint_feed_parallel(
                                 diags,
                                 digest,
                                 assumed,
+                                lines,
                             })),
                         ))
                         .is_err()

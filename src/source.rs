@@ -139,6 +139,21 @@ impl<'a> Window<'a> {
         }
     }
 
+    /// A window over the same bytes as an earlier one, with the line index
+    /// that window built (if it built one), so that it is not built twice.
+    pub fn with_line_starts(bytes: &'a [u8], base: Base, starts: Option<Vec<u32>>) -> Self {
+        let w = Window::new(bytes, base);
+        if let Some(s) = starts {
+            let _ = w.starts.set(s);
+        }
+        w
+    }
+
+    /// The line index, if it was built.
+    pub fn into_line_starts(self) -> Option<Vec<u32>> {
+        self.starts.into_inner()
+    }
+
     /// Whether an absolute offset lies inside (or at the end of) the window.
     pub fn contains(&self, offset: u64) -> bool {
         offset >= self.base.offset && offset <= self.base.offset + self.bytes.len() as u64
