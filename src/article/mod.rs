@@ -14,7 +14,7 @@ mod sink;
 use std::cell::OnceCell;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{ParseOpts, parse_document};
+use html5ever::{ParseOpts, local_name, parse_document};
 
 pub use dom::{NO_POS, Node, NodeData, NodeId, Tag};
 pub use markup::{
@@ -61,7 +61,12 @@ pub struct Article<'a> {
     pub item: Option<&'a Item>,
     nodes: Vec<Node>,
     flags: Vec<u32>,
-    by_tag: Vec<Vec<NodeId>>,
+    /// Every element but foreign ones, grouped by tag, each group in
+    /// document order: the group of tag `t` is `by_tag[tag_start[t]..tag_start[t + 1]]`.
+    by_tag: Vec<NodeId>,
+    tag_start: [u32; Tag::COUNT + 1],
+    /// Every node under the document, in document order (pre-order).
+    order: Vec<NodeId>,
     /// Every text node, in document order (from the indexing walk).
     texts: Vec<NodeId>,
     /// Every element with a `style` attribute, in document order.
@@ -107,7 +112,9 @@ impl<'a> Article<'a> {
             map,
             item,
             flags: Vec::new(),
-            by_tag: vec![Vec::new(); Tag::COUNT],
+            by_tag: Vec::new(),
+            tag_start: [0; Tag::COUNT + 1],
+            order: Vec::new(),
             texts: Vec::new(),
             styled: Vec::new(),
             nodes,
@@ -143,13 +150,17 @@ impl<'a> Article<'a> {
                 .find(|&c| self.tag(c) == Tag::Footer)
         });
 
-        // One iterative pre-order walk: context flags and the per-tag index.
+        // One iterative pre-order walk: context flags, the order, text nodes,
+        // and how many elements of each tag there are.
         let mut fl = vec![0u32; self.nodes.len()];
+        let mut order = Vec::with_capacity(self.nodes.len());
         let mut texts = Vec::new();
         let mut styled = Vec::new();
+        let mut count = [0u32; Tag::COUNT + 1];
         let mut written = [false; 3];
         let mut id = self.nodes[0].first_child;
         while !id.is_none() {
+            order.push(id);
             let node = &self.nodes[id.index()];
             let parent = node.parent;
             let mut f = if parent == NodeId::DOCUMENT || parent.is_none() {
@@ -170,27 +181,28 @@ impl<'a> Article<'a> {
                 f |= flags::IN_P;
             }
             fl[id.index()] = f;
-            if node.text().is_some() {
-                texts.push(id);
-            }
-            if let Some(e) = node.element() {
-                if e.tag != Tag::Foreign {
-                    self.by_tag[e.tag as usize].push(id);
-                }
-                if e.attrs
-                    .iter()
-                    .any(|a| a.name.prefix.is_none() && &*a.name.local == "style")
-                {
-                    styled.push(id);
-                }
-                if e.src != NO_POS {
-                    match e.tag {
-                        Tag::Html => written[0] = true,
-                        Tag::Body => written[1] = true,
-                        Tag::Article => written[2] = true,
-                        _ => {}
+            match &node.data {
+                NodeData::Text { .. } => texts.push(id),
+                NodeData::Element(e) => {
+                    if e.tag != Tag::Foreign {
+                        count[e.tag as usize + 1] += 1;
+                    }
+                    if e.attrs
+                        .iter()
+                        .any(|a| a.name.prefix.is_none() && a.name.local == local_name!("style"))
+                    {
+                        styled.push(id);
+                    }
+                    if e.src != NO_POS {
+                        match e.tag {
+                            Tag::Html => written[0] = true,
+                            Tag::Body => written[1] = true,
+                            Tag::Article => written[2] = true,
+                            _ => {}
+                        }
                     }
                 }
+                _ => {}
             }
             // Next in pre-order.
             let n = &self.nodes[id.index()];
@@ -212,6 +224,25 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        // The per-tag index: a counting sort of the elements, stable, so each
+        // tag's elements stay in document order.
+        for t in 0..Tag::COUNT {
+            count[t + 1] += count[t];
+        }
+        self.tag_start = count;
+        let mut next = count;
+        let mut by_tag = vec![NodeId::NONE; count[Tag::COUNT] as usize];
+        for &id in &order {
+            if let Some(e) = self.nodes[id.index()].element()
+                && e.tag != Tag::Foreign
+            {
+                let slot = &mut next[e.tag as usize];
+                by_tag[*slot as usize] = id;
+                *slot += 1;
+            }
+        }
+        self.by_tag = by_tag;
+        self.order = order;
         self.flags = fl;
         self.texts = texts;
         self.styled = styled;
@@ -263,7 +294,8 @@ impl<'a> Article<'a> {
 
     /// The elements of one kind, in document order.
     pub fn elements(&self, tag: Tag) -> &[NodeId] {
-        &self.by_tag[tag as usize]
+        let t = tag as usize;
+        &self.by_tag[self.tag_start[t] as usize..self.tag_start[t + 1] as usize]
     }
 
     pub fn children(&self, id: NodeId) -> Children<'_> {
@@ -337,9 +369,10 @@ impl<'a> Article<'a> {
         !content[id.index()]
     }
 
-    /// Whether each node's subtree holds content, in one post-order pass.
+    /// Whether each node's subtree holds content: each node's own, then
+    /// children before parents (document order backwards).
     fn content_flags(&self) -> Vec<bool> {
-        let own = |i: usize| match &self.nodes[i].data {
+        let own = |n: &Node| match &n.data {
             NodeData::Text { text, .. } => text.chars().any(|c| !is_blank_char(c)),
             NodeData::Element(e) => {
                 matches!(
@@ -352,24 +385,20 @@ impl<'a> Article<'a> {
                         | Tag::Embed
                         | Tag::Picture
                         | Tag::Foreign
-                ) || e
-                    .attrs
-                    .iter()
-                    .any(|a| a.name.prefix.is_none() && matches!(&*a.name.local, "href" | "src"))
+                ) || e.attrs.iter().any(|a| {
+                    a.name.prefix.is_none()
+                        && (a.name.local == local_name!("href")
+                            || a.name.local == local_name!("src"))
+                })
             }
             _ => false,
         };
-        let mut content: Vec<bool> = (0..self.nodes.len()).map(own).collect();
-        // Children before parents: an explicit post-order walk from the document.
-        let mut stack = vec![(NodeId::DOCUMENT, false)];
-        while let Some((id, done)) = stack.pop() {
-            if done {
-                let has = self.children(id).any(|c| content[c.index()]);
-                content[id.index()] |= has;
-                continue;
+        let mut content: Vec<bool> = self.nodes.iter().map(own).collect();
+        for &id in self.order.iter().rev() {
+            if content[id.index()] {
+                let parent = self.nodes[id.index()].parent;
+                content[parent.index()] = true;
             }
-            stack.push((id, true));
-            stack.extend(self.children(id).map(|c| (c, false)));
         }
         content
     }
@@ -490,9 +519,10 @@ impl<'a> Article<'a> {
             let (mut nth, mut count) = (0, 0);
             if !parent.is_none() {
                 for s in self.children(parent) {
+                    // Equal atoms are equal names, and cheaper to compare.
                     if self.nodes[s.index()]
                         .element()
-                        .is_some_and(|x| &*x.name.local == name)
+                        .is_some_and(|x| x.name.local == e.name.local)
                     {
                         count += 1;
                         if s == c {
