@@ -398,12 +398,15 @@ pub fn effective_canonical(item: &Item, article: Option<&Article<'_>>) -> Option
     if let Some(a) = article
         && let Some(link) = a.canonical_link()
         && let Some(href) = a.attr(link, "href")
-        && let Some(url) = urls::absolute_http(href)
+        && let Some(url) = a.absolute_http(href)
     {
         return Some((url, a.attr_or_element_span(link, "href")));
     }
     let link = item.link.as_ref()?;
-    let url = urls::absolute_http(&link.text)?;
+    let url = match article {
+        Some(a) => a.absolute_http(&link.text)?,
+        None => urls::absolute_http(&link.text)?,
+    };
     Some((url, link.text_span))
 }
 

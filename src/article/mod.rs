@@ -11,7 +11,7 @@ mod dom;
 mod markup;
 mod sink;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{ParseOpts, local_name, parse_document};
@@ -87,6 +87,8 @@ pub struct Article<'a> {
     content: OnceCell<Vec<bool>>,
     /// Written elements by the offset of their start tag in the decoded HTML.
     starts: OnceCell<Vec<(u32, NodeId)>>,
+    /// URLs parsed by [`Article::absolute_http`], by their trimmed text.
+    urls: RefCell<Vec<(Box<str>, Option<url::Url>)>>,
 }
 
 impl<'a> Article<'a> {
@@ -128,6 +130,7 @@ impl<'a> Article<'a> {
             direction: OnceCell::new(),
             content: OnceCell::new(),
             starts: OnceCell::new(),
+            urls: RefCell::new(Vec::new()),
         };
         article.index();
         article
@@ -325,9 +328,32 @@ impl<'a> Article<'a> {
 
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         let e = self.nodes[id.index()].element()?;
+        // The names the rules ask for most, compared as atoms (equal atoms
+        // are equal names); any other by its text.
+        let atom = match name {
+            "class" => local_name!("class"),
+            "src" => local_name!("src"),
+            "href" => local_name!("href"),
+            "datetime" => local_name!("datetime"),
+            "rel" => local_name!("rel"),
+            "property" => local_name!("property"),
+            "name" => local_name!("name"),
+            "content" => local_name!("content"),
+            "width" => local_name!("width"),
+            "height" => local_name!("height"),
+            "dir" => local_name!("dir"),
+            "lang" => local_name!("lang"),
+            _ => {
+                return e
+                    .attrs
+                    .iter()
+                    .find(|a| a.name.prefix.is_none() && &*a.name.local == name)
+                    .map(|a| &*a.value);
+            }
+        };
         e.attrs
             .iter()
-            .find(|a| a.name.prefix.is_none() && &*a.name.local == name)
+            .find(|a| a.name.prefix.is_none() && a.name.local == atom)
             .map(|a| &*a.value)
     }
 
@@ -602,6 +628,18 @@ impl<'a> Article<'a> {
             let _ = body;
             (rtl, ltr)
         })
+    }
+
+    /// [`crate::urls::absolute_http`] of `s`, parsed once per article: the
+    /// canonical URL and the item's link are read by several rules.
+    pub fn absolute_http(&self, s: &str) -> Option<url::Url> {
+        let key = s.trim_matches(|c: char| c.is_ascii_whitespace());
+        if let Some((_, url)) = self.urls.borrow().iter().find(|(k, _)| &**k == key) {
+            return url.clone();
+        }
+        let url = crate::urls::absolute_http(key);
+        self.urls.borrow_mut().push((key.into(), url.clone()));
+        url
     }
 
     /// The first `<link rel=canonical href>` in `<head>` (Resolution 23).
