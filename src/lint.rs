@@ -253,16 +253,23 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest, 
     }
     let mut out = item.diagnostics.clone();
     let content = item.content.as_ref().filter(|c| !c.is_blank());
-    let limit = content.and_then(|c| over_limit(&c.html, c.size, settings));
-    let too_big = limit.is_some();
+    let mut limit = content.and_then(|c| over_size(c.size, settings));
+    // The nesting is counted while the article is parsed.
+    let article = match (content, &limit) {
+        (Some(c), None) => {
+            let a = Article::parse_within(&c.html, &c.map, Some(item), settings.max_nesting);
+            if a.is_none() {
+                limit = Some(over_nesting(settings));
+            }
+            a
+        }
+        _ => None,
+    };
     if let (Some(c), Some((message, help))) = (content, limit) {
         let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
         d.help(help);
         out.push(d);
     }
-    let article = content
-        .filter(|_| !too_big)
-        .map(|c| Article::parse(&c.html, &c.map, Some(item)));
     out.extend(lint_article(article.as_ref(), Some(item), settings));
     if let Some(a) = &article {
         element_paths(&mut out, a, Some(item));
@@ -346,25 +353,34 @@ fn fill_digest(
 /// nested deeper than `limits.max-nesting` (the HTML parser's scope checks
 /// are quadratic in depth). Never a silent truncation: a finding says so.
 fn over_limit(html: &str, size: usize, settings: &Settings) -> Option<(String, &'static str)> {
-    if size > settings.max_item_bytes {
-        return Some((
+    over_size(size, settings).or_else(|| {
+        let depth = crate::article::nesting_depth(html, settings.max_nesting);
+        (depth > settings.max_nesting).then(|| over_nesting(settings))
+    })
+}
+
+/// The finding's message and help for an article over `limits.max-item-bytes`.
+fn over_size(size: usize, settings: &Settings) -> Option<(String, &'static str)> {
+    (size > settings.max_item_bytes).then(|| {
+        (
             format!(
                 "the article is {size} bytes, more than the limit of {} bytes: it was not checked",
                 settings.max_item_bytes
             ),
             "raise `limits.max-item-bytes` to check it, or make the article smaller",
-        ));
-    }
-    let depth = crate::article::nesting_depth(html, settings.max_nesting);
-    (depth > settings.max_nesting).then(|| {
-        (
-            format!(
-                "the article nests elements more than {} levels deep: it was not checked",
-                settings.max_nesting
-            ),
-            "close the elements you open, or raise `limits.max-nesting`",
         )
     })
+}
+
+/// The finding's message and help for an article over `limits.max-nesting`.
+fn over_nesting(settings: &Settings) -> (String, &'static str) {
+    (
+        format!(
+            "the article nests elements more than {} levels deep: it was not checked",
+            settings.max_nesting
+        ),
+        "close the elements you open, or raise `limits.max-nesting`",
+    )
 }
 
 /// The digest of an item without linting it (for the baseline).
@@ -879,20 +895,50 @@ fn emit_all(
 /// Gives sorted findings of one item their fingerprints; equal (rule, path)
 /// pairs are told apart by their order.
 fn assign_fingerprints(findings: &mut [Finding], key: &str) {
-    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
-    for f in findings {
-        let path = f.path.clone().unwrap_or_default();
-        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
-        *n += 1;
-        f.fingerprint = fingerprint(f.rule.name, key, &path, *n);
+    let ordinals: Vec<u64> = {
+        let mut seen: HashMap<(&'static str, &str), u64> = HashMap::new();
+        findings
+            .iter()
+            .map(|f| {
+                let n = seen
+                    .entry((f.rule.name, f.path.as_deref().unwrap_or_default()))
+                    .or_insert(0);
+                *n += 1;
+                *n
+            })
+            .collect()
+    };
+    for (f, n) in findings.iter_mut().zip(ordinals) {
+        f.fingerprint = fingerprint(f.rule.name, key, f.path.as_deref().unwrap_or_default(), n);
     }
 }
 
 /// A stable fingerprint: rule, item key (guid or canonical URL), the
 /// element's path, and an ordinal among equal triples; never a line number.
+/// (The hash of `rule␟key␟path␟ordinal`, as 16 lower-case hex digits.)
 pub fn fingerprint(rule: &str, key: &str, path: &str, ordinal: u64) -> String {
-    let text = format!("{rule}\u{1f}{key}\u{1f}{path}\u{1f}{ordinal}");
-    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+    let mut text = String::with_capacity(rule.len() + key.len() + path.len() + 26);
+    for part in [rule, key, path] {
+        text.push_str(part);
+        text.push('\u{1f}');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = ordinal;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    text.extend(digits[i..].iter().map(|&d| char::from(d)));
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    (0..16)
+        .rev()
+        .map(|k| char::from(b"0123456789abcdef"[((hash >> (k * 4)) & 0xf) as usize]))
+        .collect()
 }
 
 fn lint_feed_serial(
@@ -1314,6 +1360,25 @@ mod tests {
         docs: "",
         check: Check::Article(panics),
     };
+
+    #[test]
+    fn fingerprints_hash_the_four_parts() {
+        for (rule, key, path, n) in [
+            (
+                "empty-element",
+                "https://example.com/a",
+                "html > body > p",
+                1,
+            ),
+            ("x", "", "", 0),
+            ("rule", "clé", "p:nth-of-type(12)", 1_234_567_890_123),
+            ("r", "k", "p", u64::MAX),
+        ] {
+            let text = format!("{rule}\u{1f}{key}\u{1f}{path}\u{1f}{n}");
+            let want = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
+            assert_eq!(fingerprint(rule, key, path, n), want);
+        }
+    }
 
     #[test]
     fn a_failing_rule_is_an_internal_error_and_the_run_goes_on() {

@@ -117,31 +117,43 @@ pub fn attr_span_in_tag(tag: &str, name: &str) -> Option<(usize, usize)> {
 /// depth). Stops counting once `limit` is passed.
 pub fn nesting_depth(html: &str, limit: usize) -> usize {
     let b = html.as_bytes();
-    let (mut depth, mut max) = (0usize, 0usize);
+    let mut depth = Depth::default();
     for at in memchr::memchr_iter(b'<', b) {
-        let rest = &b[at + 1..];
+        if depth.tag(&b[at + 1..]) > limit {
+            return depth.max;
+        }
+    }
+    depth.max
+}
+
+/// The nesting count of [`nesting_depth`], tag by tag.
+#[derive(Default)]
+pub struct Depth {
+    depth: usize,
+    /// The deepest so far.
+    pub max: usize,
+}
+
+impl Depth {
+    /// Counts the tag after a `<` (`rest` starts just after it), and returns
+    /// the deepest nesting so far.
+    pub fn tag(&mut self, rest: &[u8]) -> usize {
         match rest.first() {
-            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(b'/') => self.depth = self.depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
                 let name_len = rest
                     .iter()
                     .position(|c| !c.is_ascii_alphanumeric())
                     .unwrap_or(rest.len());
-                if is_void(&rest[..name_len]) {
-                    continue;
-                }
-                depth += 1;
-                if depth > max {
-                    max = depth;
-                    if max > limit {
-                        return max;
-                    }
+                if !is_void(&rest[..name_len]) {
+                    self.depth += 1;
+                    self.max = self.max.max(self.depth);
                 }
             }
             _ => {}
         }
+        self.max
     }
-    max
 }
 
 /// Whether a tag name (ASCII, any case) is that of a void element.

@@ -94,12 +94,28 @@ pub struct Article<'a> {
 impl<'a> Article<'a> {
     /// Parses `html`, whose offsets `map` turns into feed spans.
     pub fn parse(html: &'a str, map: &'a ContentMap, item: Option<&'a Item>) -> Article<'a> {
+        Article::parse_within(html, map, item, usize::MAX).expect("no nesting limit")
+    }
+
+    /// Parses `html` unless its tags nest deeper than `max_nesting` (counted
+    /// as [`nesting_depth`] does, on the way): then `None`, before the
+    /// parser's scope checks, quadratic in depth, get slow.
+    pub fn parse_within(
+        html: &'a str,
+        map: &'a ContentMap,
+        item: Option<&'a Item>,
+        max_nesting: usize,
+    ) -> Option<Article<'a>> {
         let opts = ParseOpts::default();
         let mut parser = parse_document(sink::Sink::new(html), opts);
         let whole = StrTendril::from_slice(html);
         let bytes = html.as_bytes();
         let mut start = 0usize;
+        let mut depth = markup::Depth::default();
         while start < bytes.len() {
+            if bytes[start] == b'<' && depth.tag(&bytes[start + 1..]) > max_nesting {
+                return None;
+            }
             let next =
                 memchr::memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |i| start + 1 + i);
             parser.tokenizer.sink.sink.chunk.set(start as u32);
@@ -133,7 +149,7 @@ impl<'a> Article<'a> {
             urls: RefCell::new(Vec::new()),
         };
         article.index();
-        article
+        Some(article)
     }
 
     fn index(&mut self) {
@@ -529,18 +545,20 @@ impl<'a> Article<'a> {
     /// A CSS-like path from `<html>` to the element, e.g.
     /// `html > body > article > p:nth-of-type(3) > figure`.
     pub fn css_path(&self, id: NodeId) -> String {
-        let mut parts = Vec::new();
+        // (name, position among same-named siblings if there are several),
+        // from the element up.
+        let mut parts: Vec<(&str, usize)> = Vec::new();
+        let mut cut = false;
         let mut cur = Some(id);
         // Deep documents: the nearest 32 levels identify the element well enough.
         while let Some(c) = cur {
             if parts.len() == 32 {
-                parts.push("…".to_string());
+                cut = true;
                 break;
             }
             let Some(e) = self.nodes[c.index()].element() else {
                 break;
             };
-            let name = &*e.name.local;
             let parent = self.nodes[c.index()].parent;
             let (mut nth, mut count) = (0, 0);
             if !parent.is_none() {
@@ -557,15 +575,24 @@ impl<'a> Article<'a> {
                     }
                 }
             }
-            parts.push(if count > 1 {
-                format!("{name}:nth-of-type({nth})")
-            } else {
-                name.to_string()
-            });
+            parts.push((&e.name.local, if count > 1 { nth } else { 0 }));
             cur = self.parent(c);
         }
-        parts.reverse();
-        parts.join(" > ")
+        let mut path = String::with_capacity(parts.len() * 12 + 4);
+        if cut {
+            path.push('…');
+        }
+        for (name, nth) in parts.into_iter().rev() {
+            if !path.is_empty() {
+                path.push_str(" > ");
+            }
+            path.push_str(name);
+            if nth > 0 {
+                use std::fmt::Write;
+                let _ = write!(path, ":nth-of-type({nth})");
+            }
+        }
+        path
     }
 
     /// The article's first non-whitespace character.
