@@ -294,14 +294,14 @@ impl<'h> TreeSink for Sink<'h> {
         } else {
             NodeId::NONE
         };
-        let id = self.push(Node::new(NodeData::Element(Box::new(Element {
+        let id = self.push(Node::new(NodeData::Element(Element {
             name,
             tag,
             attrs,
             src,
             end_src: NO_POS,
             template,
-        }))));
+        })));
         if tag == Tag::P && src != NO_POS {
             if self.written_p.get().is_some() {
                 self.inner_p.set(self.inner_p.get() + 1);
