@@ -137,6 +137,7 @@ pub struct Depth {
 impl Depth {
     /// Counts the tag after a `<` (`rest` starts just after it), and returns
     /// the deepest nesting so far.
+    #[inline]
     pub fn tag(&mut self, rest: &[u8]) -> usize {
         match rest.first() {
             Some(b'/') => self.depth = self.depth.saturating_sub(1),

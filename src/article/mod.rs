@@ -120,7 +120,10 @@ impl<'a> Article<'a> {
                 memchr::memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |i| start + 1 + i);
             parser.tokenizer.sink.sink.chunk.set(start as u32);
             parser.tokenizer.sink.sink.sync();
-            parser.process(whole.subtendril(start as u32, (next - start) as u32));
+            // SAFETY: both ends are char boundaries of `html` (0, its length, or
+            // the offset of a `<`), so the piece is valid UTF-8, as
+            // `subtendril` would check at a cost for each of the many pieces.
+            parser.process(unsafe { whole.unsafe_subtendril(start as u32, (next - start) as u32) });
             start = next;
         }
         parser.tokenizer.sink.sink.finishing.set(true);
@@ -172,6 +175,9 @@ impl<'a> Article<'a> {
         // One iterative pre-order walk: context flags, the order, text nodes,
         // and how many elements of each tag there are.
         let mut fl = vec![0u32; self.nodes.len()];
+        // What each element passes on to its children: its flags and its own
+        // contribution, computed once when it is visited.
+        let mut pass = vec![0u32; self.nodes.len()];
         let mut order = Vec::with_capacity(self.nodes.len());
         let mut texts = Vec::new();
         let mut styled = Vec::new();
@@ -185,17 +191,8 @@ impl<'a> Article<'a> {
             let mut f = if parent == NodeId::DOCUMENT || parent.is_none() {
                 0
             } else {
-                fl[parent.index()]
+                pass[parent.index()]
             };
-            // The parent's own contribution to its descendants.
-            if let Some(p) = parent.get()
-                && let Some(pe) = self.nodes[p.index()].element()
-            {
-                f |= contribution(pe, p, self, footer);
-                if pe.tag == Tag::Figure {
-                    f &= !(flags::IN_P | flags::IN_SPAN | flags::IN_LI);
-                }
-            }
             if node.in_written_p {
                 f |= flags::IN_P;
             }
@@ -203,6 +200,12 @@ impl<'a> Article<'a> {
             match &node.data {
                 NodeData::Text { .. } => texts.push(id),
                 NodeData::Element(e) => {
+                    // The element's own contribution to its descendants.
+                    let mut p = f | contribution(e, id, self, footer);
+                    if e.tag == Tag::Figure {
+                        p &= !(flags::IN_P | flags::IN_SPAN | flags::IN_LI);
+                    }
+                    pass[id.index()] = p;
                     if e.tag != Tag::Foreign {
                         count[e.tag as usize + 1] += 1;
                     }
@@ -415,7 +418,7 @@ impl<'a> Article<'a> {
     /// children before parents (document order backwards).
     fn content_flags(&self) -> Vec<bool> {
         let own = |n: &Node| match &n.data {
-            NodeData::Text { text, .. } => text.chars().any(|c| !is_blank_char(c)),
+            NodeData::Text { text, .. } => has_content_char(text),
             NodeData::Element(e) => {
                 matches!(
                     e.tag,
@@ -727,6 +730,21 @@ impl Article<'_> {
                     .is_some_and(|p| p.trim().eq_ignore_ascii_case(property))
         })
     }
+}
+
+/// Whether a text has a character that is not blank (see [`is_blank_char`]):
+/// ASCII whitespace and U+00A0 are skipped byte by byte.
+fn has_content_char(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\x0C' | b'\r' => i += 1,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// What an element adds to the context of its descendants.
