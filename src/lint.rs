@@ -601,7 +601,10 @@ fn snippet(d: &Diagnostic, window: &Window<'_>) -> Option<Snippet> {
     if b - a > MAX * 4 {
         b = floor_char(window.bytes, (rel_end + MAX / 2).min(b).max(rel));
     }
-    let text = String::from_utf8_lossy(&window.bytes[a..b]).into_owned();
+    let text = match std::str::from_utf8(&window.bytes[a..b]) {
+        Ok(t) => t.to_string(),
+        Err(_) => String::from_utf8_lossy(&window.bytes[a..b]).into_owned(),
+    };
     if text.len() != b - a {
         return None;
     }
@@ -1181,11 +1184,13 @@ fn element_paths(diags: &mut [Diagnostic], a: &Article<'_>, item: Option<&Item>)
     if diags.is_empty() {
         return;
     }
+    // Feed offsets are computed only where the search looks.
     let starts = a.element_starts();
+    let at = |s: u32| a.source_start(s);
     for d in diags.iter_mut().filter(|d| d.path.is_none()) {
-        let i = starts.partition_point(|&(s, _)| s <= d.span.start);
+        let i = starts.partition_point(|&(s, _)| at(s) <= d.span.start);
         d.path = match i.checked_sub(1).map(|k| starts[k].1) {
-            Some(el) if starts.first().is_some_and(|&(s, _)| s <= d.span.start) => {
+            Some(el) if starts.first().is_some_and(|&(s, _)| at(s) <= d.span.start) => {
                 Some(a.css_path(el))
             }
             _ => item.map(|it| field_path(it, d.span)),

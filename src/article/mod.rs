@@ -533,16 +533,23 @@ impl<'a> Article<'a> {
         first_text_char(self.html, from)
     }
 
-    /// The source offset of every written element's start tag, in order.
-    pub fn element_starts(&self) -> Vec<(u64, NodeId)> {
+    /// Every written element with the offset of its start tag in the decoded
+    /// HTML, in document (arena) order; [`Article::source_start`] maps an
+    /// offset to the feed.
+    pub fn element_starts(&self) -> Vec<(u32, NodeId)> {
         self.nodes
             .iter()
             .enumerate()
             .filter_map(|(i, n)| {
                 let e = n.element()?;
-                (e.src != NO_POS).then(|| (self.map.start(e.src as usize), NodeId(i as u32)))
+                (e.src != NO_POS).then_some((e.src, NodeId(i as u32)))
             })
             .collect()
+    }
+
+    /// The feed offset of an offset in the decoded HTML.
+    pub fn source_start(&self, pos: u32) -> u64 {
+        self.map.start(pos as usize)
     }
 
     /// A CSS-like path from `<html>` to the element, e.g.
