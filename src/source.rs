@@ -59,7 +59,11 @@ impl Default for Base {
 /// Counts the Unicode scalar values in UTF-8 bytes (any byte that is not a
 /// continuation byte starts one; invalid bytes count one each).
 pub fn count_chars(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u64
+    // In blocks small enough for byte counters, which the compiler vectorises.
+    bytes
+        .chunks(255)
+        .map(|c| u64::from(c.iter().fold(0u8, |n, &b| n + u8::from((b & 0xC0) != 0x80))))
+        .sum()
 }
 
 /// Keeps the line and column of a moving position while bytes pass by.
