@@ -377,8 +377,26 @@ impl<'a> Article<'a> {
     }
 
     pub fn has_class(&self, id: NodeId, class: &str) -> bool {
-        self.attr(id, "class")
+        self.class(id)
             .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == class))
+    }
+
+    /// The `class` attribute (the same as `attr(id, "class")`).
+    fn class(&self, id: NodeId) -> Option<&str> {
+        self.nodes[id.index()]
+            .element()?
+            .attrs
+            .iter()
+            .find(|a| a.name.prefix.is_none() && a.name.local == local_name!("class"))
+            .map(|a| &*a.value)
+    }
+
+    /// Whether the element has one of the [`EMBED_CLASSES`].
+    fn has_embed_class(&self, id: NodeId) -> bool {
+        self.class(id).is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| EMBED_CLASSES.contains(&t))
+        })
     }
 
     /// Whether the element was written in the source (not implied by the parser).
@@ -389,7 +407,7 @@ impl<'a> Article<'a> {
     }
 
     pub fn is_embed_figure(&self, id: NodeId) -> bool {
-        self.tag(id) == Tag::Figure && EMBED_CLASSES.iter().any(|c| self.has_class(id, c))
+        self.tag(id) == Tag::Figure && self.has_embed_class(id)
     }
 
     /// The text of an element's descendants (or of a text node).
@@ -764,7 +782,7 @@ fn contribution(e: &dom::Element, id: NodeId, a: &Article<'_>, footer: Option<No
         Tag::Footer if Some(id) == footer => flags::IN_FOOTER,
         Tag::P => flags::IN_P,
         Tag::Figure => {
-            if EMBED_CLASSES.iter().any(|c| a.has_class(id, c)) {
+            if a.has_embed_class(id) {
                 flags::IN_FIGURE | flags::IN_EMBED
             } else {
                 flags::IN_FIGURE
