@@ -83,6 +83,7 @@ pub struct Article<'a> {
     /// The content has no `<html`, `<body` or `<article` start tag (Resolution 42).
     pub fragment: bool,
     direction: OnceCell<(u64, u64)>,
+    text_direction: OnceCell<Option<direction::Direction>>,
     /// Per node: whether its subtree holds content (Resolution 5).
     content: OnceCell<Vec<bool>>,
     /// Written elements by the offset of their start tag in the decoded HTML.
@@ -147,6 +148,7 @@ impl<'a> Article<'a> {
             header: None,
             fragment: false,
             direction: OnceCell::new(),
+            text_direction: OnceCell::new(),
             content: OnceCell::new(),
             starts: OnceCell::new(),
             urls: RefCell::new(Vec::new()),
@@ -667,21 +669,77 @@ impl<'a> Article<'a> {
     /// (RULES.md Resolution 37), counted once per article.
     pub fn direction_counts(&self) -> (u64, u64) {
         *self.direction.get_or_init(|| {
-            let Some(body) = self.body else { return (0, 0) };
             let (mut rtl, mut ltr) = (0u64, 0u64);
-            for &d in &self.texts {
-                let Some(text) = self.nodes[d.index()].text() else {
-                    continue;
-                };
-                if !self.has_flag(d, flags::IN_BODY)
-                    || self.has_flag(d, flags::IN_RAW | flags::IN_EMBED)
-                {
-                    continue;
+            for text in self.direction_texts() {
+                count_direction(text, &mut rtl, &mut ltr);
+            }
+            (rtl, ltr)
+        })
+    }
+
+    /// The texts whose letters give the direction: under `<body>`, outside
+    /// raw text and embeds (none without a `<body>`).
+    fn direction_texts(&self) -> impl Iterator<Item = &str> + '_ {
+        let texts: &[NodeId] = if self.body.is_some() {
+            &self.texts
+        } else {
+            &[]
+        };
+        texts.iter().filter_map(|&d| {
+            let f = self.flags(d);
+            if f & flags::IN_BODY == 0 || f & (flags::IN_RAW | flags::IN_EMBED) != 0 {
+                return None;
+            }
+            self.nodes[d.index()].text()
+        })
+    }
+
+    /// The direction the letters give (Resolution 37): right-to-left when
+    /// its letters outnumber the left-to-right ones, else left-to-right when
+    /// there is one, else `None`; what [`Article::direction_counts`] decides.
+    /// Only right-to-left letters are outside ASCII, so without any the ASCII
+    /// texts are not all counted: one left-to-right letter decides.
+    pub fn text_direction(&self) -> Option<direction::Direction> {
+        *self.text_direction.get_or_init(|| {
+            use direction::Direction;
+            let decide = |rtl: u64, ltr: u64| {
+                if rtl > ltr {
+                    Some(Direction::Rtl)
+                } else if ltr > 0 {
+                    Some(Direction::Ltr)
+                } else {
+                    None
+                }
+            };
+            if let Some(&(rtl, ltr)) = self.direction.get() {
+                return decide(rtl, ltr);
+            }
+            let (mut rtl, mut ltr) = (0u64, 0u64);
+            let mut ascii = Vec::new();
+            for text in self.direction_texts() {
+                if text.is_ascii() {
+                    ascii.push(text);
+                } else {
+                    count_direction(text, &mut rtl, &mut ltr);
+                }
+            }
+            if rtl > 0 {
+                // Every letter counts: add the ASCII texts' (the sums are those
+                // of `direction_counts`, which keeps them).
+                for text in ascii {
+                    count_direction(text, &mut rtl, &mut ltr);
+                }
+                let _ = self.direction.set((rtl, ltr));
+                return decide(rtl, ltr);
+            }
+            // No right-to-left letter anywhere (an ASCII text has none).
+            for text in ascii {
+                if ltr > 0 {
+                    break;
                 }
                 count_direction(text, &mut rtl, &mut ltr);
             }
-            let _ = body;
-            (rtl, ltr)
+            decide(0, ltr)
         })
     }
 
