@@ -646,8 +646,9 @@ fn floor_char(bytes: &[u8], mut i: usize) -> usize {
 /// With more than one thread, a reader thread streams the items to worker
 /// threads that lint them (the article is parsed inside the worker), and the
 /// calling thread puts the results back in feed order, runs the cross-item
-/// rules and emits. At most a few items per thread are in flight, so memory
-/// follows the largest items, not the feed.
+/// rules and emits. Items go between threads in small batches (a few items,
+/// about 64 KB), and at most a few batches per thread are in flight, so
+/// memory follows the largest items, not the feed.
 pub fn lint_feed(
     mut reader: FeedReader,
     file: &Arc<str>,
@@ -998,6 +999,18 @@ enum Done {
     Failed(io::Error),
 }
 
+/// What the reader hands to the workers: a piece, an item still to lint.
+enum Work {
+    Done(Done),
+    Item(Box<Item>, Option<(String, LineCol)>),
+}
+
+/// Items travel between threads a few at a time, so that threads wake up
+/// once per batch, not once per item: at most this many items...
+const BATCH_ITEMS: usize = 4;
+/// ...and about this many bytes of them.
+const BATCH_BYTES: usize = 64 * 1024;
+
 fn lint_feed_parallel(
     mut reader: FeedReader,
     file: &Arc<str>,
@@ -1014,9 +1027,9 @@ fn lint_feed_parallel(
     for _ in 0..in_flight {
         token_tx.send(()).expect("room for every token");
     }
-    let (work_tx, work_rx) = sync_channel::<(u64, Box<Item>, Option<(String, LineCol)>)>(in_flight);
+    let (work_tx, work_rx) = sync_channel::<(u64, Vec<Work>)>(in_flight);
     let work_rx = Mutex::new(work_rx);
-    let (done_tx, done_rx) = channel::<(u64, Done)>();
+    let (done_tx, done_rx) = channel::<(u64, Vec<Done>)>();
     let mut summary = Summary::default();
     std::thread::scope(|scope| -> io::Result<()> {
         let reader_done = done_tx.clone();
@@ -1026,29 +1039,54 @@ fn lint_feed_parallel(
                 if token_rx.recv().is_err() {
                     return;
                 }
-                let piece = match reader.next_piece() {
-                    Ok(Some(p)) => p,
-                    Ok(None) => {
-                        let _ = reader_done.send((seq, Done::End(reader.items_read())));
+                // One batch: pieces in file order, ended early by the input's end.
+                let mut batch = Vec::new();
+                let (mut items, mut bytes) = (0, 0);
+                let mut last = None;
+                while items < BATCH_ITEMS && bytes < BATCH_BYTES {
+                    match reader.next_piece() {
+                        Ok(Some(Piece::Finding(f))) => batch.push(Work::Done(Done::Finding(f))),
+                        Ok(Some(Piece::ChannelEnd(e))) => {
+                            batch.push(Work::Done(Done::ChannelEnd(e)));
+                        }
+                        Ok(Some(Piece::Item(item))) => {
+                            items += 1;
+                            bytes += item.bytes.len();
+                            let assumed = assumed_for(&reader, settings);
+                            batch.push(Work::Item(item, assumed));
+                        }
+                        Ok(None) => {
+                            last = Some(Done::End(reader.items_read()));
+                            break;
+                        }
+                        Err(e) => {
+                            last = Some(Done::Failed(e));
+                            break;
+                        }
+                    }
+                }
+                if !batch.is_empty() {
+                    let sent = if items > 0 {
+                        work_tx.send((seq, batch)).is_ok()
+                    } else {
+                        let done = batch
+                            .into_iter()
+                            .filter_map(|w| match w {
+                                Work::Done(d) => Some(d),
+                                Work::Item(..) => None,
+                            })
+                            .collect();
+                        reader_done.send((seq, done)).is_ok()
+                    };
+                    if !sent {
                         return;
                     }
-                    Err(e) => {
-                        let _ = reader_done.send((seq, Done::Failed(e)));
-                        return;
-                    }
-                };
-                let sent = match piece {
-                    Piece::Finding(f) => reader_done.send((seq, Done::Finding(f))).is_ok(),
-                    Piece::ChannelEnd(e) => reader_done.send((seq, Done::ChannelEnd(e))).is_ok(),
-                    Piece::Item(item) => {
-                        let assumed = assumed_for(&reader, settings);
-                        work_tx.send((seq, item, assumed)).is_ok()
-                    }
-                };
-                if !sent {
+                    seq += 1;
+                }
+                if let Some(last) = last {
+                    let _ = reader_done.send((seq, vec![last]));
                     return;
                 }
-                seq += 1;
             }
         });
         for _ in 0..threads {
@@ -1060,23 +1098,26 @@ fn lint_feed_parallel(
                         .lock()
                         .map_err(|_| ())
                         .and_then(|rx| rx.recv().map_err(|_| ()));
-                    let Ok((seq, item, assumed)) = job else {
+                    let Ok((seq, batch)) = job else {
                         return;
                     };
-                    let (diags, digest, lines) = lint_item(&item, settings);
-                    if done
-                        .send((
-                            seq,
-                            Done::Item(Box::new(Linted {
-                                item,
-                                diags,
-                                digest,
-                                assumed,
-                                lines,
-                            })),
-                        ))
-                        .is_err()
-                    {
+                    let linted = batch
+                        .into_iter()
+                        .map(|w| match w {
+                            Work::Done(d) => d,
+                            Work::Item(item, assumed) => {
+                                let (diags, digest, lines) = lint_item(&item, settings);
+                                Done::Item(Box::new(Linted {
+                                    item,
+                                    diags,
+                                    digest,
+                                    assumed,
+                                    lines,
+                                }))
+                            }
+                        })
+                        .collect();
+                    if done.send((seq, linted)).is_err() {
                         return;
                     }
                 }
@@ -1085,35 +1126,37 @@ fn lint_feed_parallel(
         drop(done_tx);
         // Put results back in feed order.
         let mut state = CrossItem::default();
-        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut pending: BTreeMap<u64, Vec<Done>> = BTreeMap::new();
         let mut next = 0u64;
         let result = (|| -> io::Result<()> {
             while let Ok((seq, done)) = done_rx.recv() {
                 pending.insert(seq, done);
-                while let Some(done) = pending.remove(&next) {
-                    match done {
-                        Done::Finding(f) => {
-                            if settings.enabled(f.rule.name) {
-                                emit_all(vec![*f], &mut summary, settings, emit)?;
+                while let Some(batch) = pending.remove(&next) {
+                    for done in batch {
+                        match done {
+                            Done::Finding(f) => {
+                                if settings.enabled(f.rule.name) {
+                                    emit_all(vec![*f], &mut summary, settings, emit)?;
+                                }
                             }
+                            Done::Item(l) => emit_item(
+                                finish_item(*l, &mut state, settings, file),
+                                &mut summary,
+                                settings,
+                                emit,
+                            )?,
+                            Done::ChannelEnd(end) => emit_all(
+                                channel_end(&end, &mut state, settings, file),
+                                &mut summary,
+                                settings,
+                                emit,
+                            )?,
+                            Done::End(items) => {
+                                summary.items = u64::from(items);
+                                return Ok(());
+                            }
+                            Done::Failed(e) => return Err(e),
                         }
-                        Done::Item(l) => emit_item(
-                            finish_item(*l, &mut state, settings, file),
-                            &mut summary,
-                            settings,
-                            emit,
-                        )?,
-                        Done::ChannelEnd(end) => emit_all(
-                            channel_end(&end, &mut state, settings, file),
-                            &mut summary,
-                            settings,
-                            emit,
-                        )?,
-                        Done::End(items) => {
-                            summary.items = u64::from(items);
-                            return Ok(());
-                        }
-                        Done::Failed(e) => return Err(e),
                     }
                     next += 1;
                     let _ = token_tx.send(());
