@@ -255,8 +255,9 @@ pub fn lint_article(
     out
 }
 
-/// Lints one item: its fields, its article, and what the cross-item stage needs.
-pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) {
+/// Lints one item: its fields, its article, and what the cross-item stage
+/// needs; with the line index of the item's bytes if one was built.
+pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest, Option<Vec<u32>>) {
     let mut digest = Digest {
         index: item.index,
         item_tag: item.tag,
@@ -265,20 +266,27 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
     let window = Window::new(&item.bytes, item.base);
     digest.item_at = window.locate(item.tag.start);
     if item.broken {
-        return (item.diagnostics.clone(), digest);
+        return (item.diagnostics.clone(), digest, window.into_line_starts());
     }
     let mut out = item.diagnostics.clone();
     let content = item.content.as_ref().filter(|c| !c.is_blank());
-    let limit = content.and_then(|c| over_limit(&c.html, c.size, settings));
-    let too_big = limit.is_some();
+    let mut limit = content.and_then(|c| over_size(c.size, settings));
+    // The nesting is counted while the article is parsed.
+    let article = match (content, &limit) {
+        (Some(c), None) => {
+            let a = Article::parse_within(&c.html, &c.map, Some(item), settings.max_nesting);
+            if a.is_none() {
+                limit = Some(over_nesting(settings));
+            }
+            a
+        }
+        _ => None,
+    };
     if let (Some(c), Some((message, help))) = (content, limit) {
         let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
         d.help(help);
         out.push(d);
     }
-    let article = content
-        .filter(|_| !too_big)
-        .map(|c| Article::parse(&c.html, &c.map, Some(item)));
     out.extend(lint_article(article.as_ref(), Some(item), settings));
     if let Some(a) = &article {
         element_paths(&mut out, a, Some(item));
@@ -303,7 +311,7 @@ pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest) 
         settings.collect_media,
     );
     digest.linted = true;
-    (out, digest)
+    (out, digest, window.into_line_starts())
 }
 
 fn fill_digest(
@@ -390,25 +398,34 @@ pub fn media_urls(a: &Article<'_>) -> Vec<(String, Span)> {
 /// nested deeper than `limits.max-nesting` (the HTML parser's scope checks
 /// are quadratic in depth). Never a silent truncation: a finding says so.
 fn over_limit(html: &str, size: usize, settings: &Settings) -> Option<(String, &'static str)> {
-    if size > settings.max_item_bytes {
-        return Some((
+    over_size(size, settings).or_else(|| {
+        let depth = crate::article::nesting_depth(html, settings.max_nesting);
+        (depth > settings.max_nesting).then(|| over_nesting(settings))
+    })
+}
+
+/// The finding's message and help for an article over `limits.max-item-bytes`.
+fn over_size(size: usize, settings: &Settings) -> Option<(String, &'static str)> {
+    (size > settings.max_item_bytes).then(|| {
+        (
             format!(
                 "the article is {size} bytes, more than the limit of {} bytes: it was not checked",
                 settings.max_item_bytes
             ),
             "raise `limits.max-item-bytes` to check it, or make the article smaller",
-        ));
-    }
-    let depth = crate::article::nesting_depth(html, settings.max_nesting);
-    (depth > settings.max_nesting).then(|| {
-        (
-            format!(
-                "the article nests elements more than {} levels deep: it was not checked",
-                settings.max_nesting
-            ),
-            "close the elements you open, or raise `limits.max-nesting`",
         )
     })
+}
+
+/// The finding's message and help for an article over `limits.max-nesting`.
+fn over_nesting(settings: &Settings) -> (String, &'static str) {
+    (
+        format!(
+            "the article nests elements more than {} levels deep: it was not checked",
+            settings.max_nesting
+        ),
+        "close the elements you open, or raise `limits.max-nesting`",
+    )
 }
 
 /// The digest of an item without linting it (for the baseline).
@@ -442,12 +459,15 @@ pub fn effective_canonical(item: &Item, article: Option<&Article<'_>>) -> Option
     if let Some(a) = article
         && let Some(link) = a.canonical_link()
         && let Some(href) = a.attr(link, "href")
-        && let Some(url) = urls::absolute_http(href)
+        && let Some(url) = a.absolute_http(href)
     {
         return Some((url, a.attr_or_element_span(link, "href")));
     }
     let link = item.link.as_ref()?;
-    let url = urls::absolute_http(&link.text)?;
+    let url = match article {
+        Some(a) => a.absolute_http(&link.text)?,
+        None => urls::absolute_http(&link.text)?,
+    };
     Some((url, link.text_span))
 }
 
@@ -637,7 +657,10 @@ fn snippet(d: &Diagnostic, window: &Window<'_>) -> Option<Snippet> {
     if b - a > MAX * 4 {
         b = floor_char(window.bytes, (rel_end + MAX / 2).min(b).max(rel));
     }
-    let text = String::from_utf8_lossy(&window.bytes[a..b]).into_owned();
+    let text = match std::str::from_utf8(&window.bytes[a..b]) {
+        Ok(t) => t.to_string(),
+        Err(_) => String::from_utf8_lossy(&window.bytes[a..b]).into_owned(),
+    };
     if text.len() != b - a {
         return None;
     }
@@ -679,8 +702,9 @@ fn floor_char(bytes: &[u8], mut i: usize) -> usize {
 /// With more than one thread, a reader thread streams the items to worker
 /// threads that lint them (the article is parsed inside the worker), and the
 /// calling thread puts the results back in feed order, runs the cross-item
-/// rules and emits. At most a few items per thread are in flight, so memory
-/// follows the largest items, not the feed.
+/// rules and emits. Items go between threads in small batches (a few items,
+/// about 64 KB), and at most a few batches per thread are in flight, so
+/// memory follows the largest items, not the feed.
 pub fn lint_feed(
     mut reader: FeedReader,
     file: &Arc<str>,
@@ -701,6 +725,8 @@ struct Linted {
     diags: Vec<Diagnostic>,
     digest: Digest,
     assumed: Option<(String, LineCol)>,
+    /// The line index of the item's bytes, if linting built one.
+    lines: Option<Vec<u32>>,
 }
 
 fn assumed_for(reader: &FeedReader, settings: &Settings) -> Option<(String, LineCol)> {
@@ -730,6 +756,7 @@ fn finish_item(
         mut diags,
         digest,
         assumed,
+        lines,
     } = l;
     if state.assumed_domain.is_none() {
         state.assumed_domain = assumed;
@@ -746,7 +773,7 @@ fn finish_item(
             |ctx| count(&digest, state, ctx),
         );
     }
-    let window = Window::new(&item.bytes, item.base);
+    let window = Window::with_line_starts(&item.bytes, item.base, lines);
     suppress(&mut diags, &digest, &window, settings);
     let key = digest
         .guid
@@ -987,20 +1014,50 @@ fn emit_all(
 /// Gives sorted findings of one item their fingerprints; equal (rule, path)
 /// pairs are told apart by their order.
 fn assign_fingerprints(findings: &mut [Finding], key: &str) {
-    let mut seen: HashMap<(&'static str, String), u64> = HashMap::new();
-    for f in findings {
-        let path = f.path.clone().unwrap_or_default();
-        let n = seen.entry((f.rule.name, path.clone())).or_insert(0);
-        *n += 1;
-        f.fingerprint = fingerprint(f.rule.name, key, &path, *n);
+    let ordinals: Vec<u64> = {
+        let mut seen: HashMap<(&'static str, &str), u64> = HashMap::new();
+        findings
+            .iter()
+            .map(|f| {
+                let n = seen
+                    .entry((f.rule.name, f.path.as_deref().unwrap_or_default()))
+                    .or_insert(0);
+                *n += 1;
+                *n
+            })
+            .collect()
+    };
+    for (f, n) in findings.iter_mut().zip(ordinals) {
+        f.fingerprint = fingerprint(f.rule.name, key, f.path.as_deref().unwrap_or_default(), n);
     }
 }
 
 /// A stable fingerprint: rule, item key (guid or canonical URL), the
 /// element's path, and an ordinal among equal triples; never a line number.
+/// (The hash of `rule␟key␟path␟ordinal`, as 16 lower-case hex digits.)
 pub fn fingerprint(rule: &str, key: &str, path: &str, ordinal: u64) -> String {
-    let text = format!("{rule}\u{1f}{key}\u{1f}{path}\u{1f}{ordinal}");
-    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+    let mut text = String::with_capacity(rule.len() + key.len() + path.len() + 26);
+    for part in [rule, key, path] {
+        text.push_str(part);
+        text.push('\u{1f}');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = ordinal;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    text.extend(digits[i..].iter().map(|&d| char::from(d)));
+    let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    (0..16)
+        .rev()
+        .map(|k| char::from(b"0123456789abcdef"[((hash >> (k * 4)) & 0xf) as usize]))
+        .collect()
 }
 
 fn lint_feed_serial(
@@ -1028,13 +1085,14 @@ fn lint_feed_serial(
             }
             Piece::Item(item) => {
                 let assumed = assumed_for(&reader, settings);
-                let (diags, digest) = lint_item(&item, settings);
+                let (diags, digest, lines) = lint_item(&item, settings);
                 let findings = finish_item(
                     Linted {
                         item,
                         diags,
                         digest,
                         assumed,
+                        lines,
                     },
                     &mut state,
                     settings,
@@ -1056,6 +1114,18 @@ enum Done {
     Failed(io::Error),
 }
 
+/// What the reader hands to the workers: a piece, an item still to lint.
+enum Work {
+    Done(Done),
+    Item(Box<Item>, Option<(String, LineCol)>),
+}
+
+/// Items travel between threads a few at a time, so that threads wake up
+/// once per batch, not once per item: at most this many items...
+const BATCH_ITEMS: usize = 4;
+/// ...and about this many bytes of them.
+const BATCH_BYTES: usize = 64 * 1024;
+
 fn lint_feed_parallel(
     mut reader: FeedReader,
     file: &Arc<str>,
@@ -1072,9 +1142,9 @@ fn lint_feed_parallel(
     for _ in 0..in_flight {
         token_tx.send(()).expect("room for every token");
     }
-    let (work_tx, work_rx) = sync_channel::<(u64, Box<Item>, Option<(String, LineCol)>)>(in_flight);
+    let (work_tx, work_rx) = sync_channel::<(u64, Vec<Work>)>(in_flight);
     let work_rx = Mutex::new(work_rx);
-    let (done_tx, done_rx) = channel::<(u64, Done)>();
+    let (done_tx, done_rx) = channel::<(u64, Vec<Done>)>();
     let mut summary = Summary::default();
     std::thread::scope(|scope| -> io::Result<()> {
         let reader_done = done_tx.clone();
@@ -1084,29 +1154,54 @@ fn lint_feed_parallel(
                 if token_rx.recv().is_err() {
                     return;
                 }
-                let piece = match reader.next_piece() {
-                    Ok(Some(p)) => p,
-                    Ok(None) => {
-                        let _ = reader_done.send((seq, Done::End(reader.items_read())));
+                // One batch: pieces in file order, ended early by the input's end.
+                let mut batch = Vec::new();
+                let (mut items, mut bytes) = (0, 0);
+                let mut last = None;
+                while items < BATCH_ITEMS && bytes < BATCH_BYTES {
+                    match reader.next_piece() {
+                        Ok(Some(Piece::Finding(f))) => batch.push(Work::Done(Done::Finding(f))),
+                        Ok(Some(Piece::ChannelEnd(e))) => {
+                            batch.push(Work::Done(Done::ChannelEnd(e)));
+                        }
+                        Ok(Some(Piece::Item(item))) => {
+                            items += 1;
+                            bytes += item.bytes.len();
+                            let assumed = assumed_for(&reader, settings);
+                            batch.push(Work::Item(item, assumed));
+                        }
+                        Ok(None) => {
+                            last = Some(Done::End(reader.items_read()));
+                            break;
+                        }
+                        Err(e) => {
+                            last = Some(Done::Failed(e));
+                            break;
+                        }
+                    }
+                }
+                if !batch.is_empty() {
+                    let sent = if items > 0 {
+                        work_tx.send((seq, batch)).is_ok()
+                    } else {
+                        let done = batch
+                            .into_iter()
+                            .filter_map(|w| match w {
+                                Work::Done(d) => Some(d),
+                                Work::Item(..) => None,
+                            })
+                            .collect();
+                        reader_done.send((seq, done)).is_ok()
+                    };
+                    if !sent {
                         return;
                     }
-                    Err(e) => {
-                        let _ = reader_done.send((seq, Done::Failed(e)));
-                        return;
-                    }
-                };
-                let sent = match piece {
-                    Piece::Finding(f) => reader_done.send((seq, Done::Finding(f))).is_ok(),
-                    Piece::ChannelEnd(e) => reader_done.send((seq, Done::ChannelEnd(e))).is_ok(),
-                    Piece::Item(item) => {
-                        let assumed = assumed_for(&reader, settings);
-                        work_tx.send((seq, item, assumed)).is_ok()
-                    }
-                };
-                if !sent {
+                    seq += 1;
+                }
+                if let Some(last) = last {
+                    let _ = reader_done.send((seq, vec![last]));
                     return;
                 }
-                seq += 1;
             }
         });
         for _ in 0..threads {
@@ -1118,22 +1213,26 @@ fn lint_feed_parallel(
                         .lock()
                         .map_err(|_| ())
                         .and_then(|rx| rx.recv().map_err(|_| ()));
-                    let Ok((seq, item, assumed)) = job else {
+                    let Ok((seq, batch)) = job else {
                         return;
                     };
-                    let (diags, digest) = lint_item(&item, settings);
-                    if done
-                        .send((
-                            seq,
-                            Done::Item(Box::new(Linted {
-                                item,
-                                diags,
-                                digest,
-                                assumed,
-                            })),
-                        ))
-                        .is_err()
-                    {
+                    let linted = batch
+                        .into_iter()
+                        .map(|w| match w {
+                            Work::Done(d) => d,
+                            Work::Item(item, assumed) => {
+                                let (diags, digest, lines) = lint_item(&item, settings);
+                                Done::Item(Box::new(Linted {
+                                    item,
+                                    diags,
+                                    digest,
+                                    assumed,
+                                    lines,
+                                }))
+                            }
+                        })
+                        .collect();
+                    if done.send((seq, linted)).is_err() {
                         return;
                     }
                 }
@@ -1142,35 +1241,37 @@ fn lint_feed_parallel(
         drop(done_tx);
         // Put results back in feed order.
         let mut state = CrossItem::default();
-        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut pending: BTreeMap<u64, Vec<Done>> = BTreeMap::new();
         let mut next = 0u64;
         let result = (|| -> io::Result<()> {
             while let Ok((seq, done)) = done_rx.recv() {
                 pending.insert(seq, done);
-                while let Some(done) = pending.remove(&next) {
-                    match done {
-                        Done::Finding(f) => {
-                            if settings.enabled(f.rule.name) {
-                                emit_all(vec![*f], &mut summary, settings, emit)?;
+                while let Some(batch) = pending.remove(&next) {
+                    for done in batch {
+                        match done {
+                            Done::Finding(f) => {
+                                if settings.enabled(f.rule.name) {
+                                    emit_all(vec![*f], &mut summary, settings, emit)?;
+                                }
                             }
+                            Done::Item(l) => emit_item(
+                                finish_item(*l, &mut state, settings, file),
+                                &mut summary,
+                                settings,
+                                emit,
+                            )?,
+                            Done::ChannelEnd(end) => emit_all(
+                                channel_end(&end, &mut state, settings, file),
+                                &mut summary,
+                                settings,
+                                emit,
+                            )?,
+                            Done::End(items) => {
+                                summary.items = u64::from(items);
+                                return Ok(());
+                            }
+                            Done::Failed(e) => return Err(e),
                         }
-                        Done::Item(l) => emit_item(
-                            finish_item(*l, &mut state, settings, file),
-                            &mut summary,
-                            settings,
-                            emit,
-                        )?,
-                        Done::ChannelEnd(end) => emit_all(
-                            channel_end(&end, &mut state, settings, file),
-                            &mut summary,
-                            settings,
-                            emit,
-                        )?,
-                        Done::End(items) => {
-                            summary.items = u64::from(items);
-                            return Ok(());
-                        }
-                        Done::Failed(e) => return Err(e),
                     }
                     next += 1;
                     let _ = token_tx.send(());
@@ -1241,11 +1342,13 @@ fn element_paths(diags: &mut [Diagnostic], a: &Article<'_>, item: Option<&Item>)
     if diags.is_empty() {
         return;
     }
+    // Feed offsets are computed only where the search looks.
     let starts = a.element_starts();
+    let at = |s: u32| a.source_start(s);
     for d in diags.iter_mut().filter(|d| d.path.is_none()) {
-        let i = starts.partition_point(|&(s, _)| s <= d.span.start);
+        let i = starts.partition_point(|&(s, _)| at(s) <= d.span.start);
         d.path = match i.checked_sub(1).map(|k| starts[k].1) {
-            Some(el) if starts.first().is_some_and(|&(s, _)| s <= d.span.start) => {
+            Some(el) if starts.first().is_some_and(|&(s, _)| at(s) <= d.span.start) => {
                 Some(a.css_path(el))
             }
             _ => item.map(|it| field_path(it, d.span)),
@@ -1420,6 +1523,25 @@ mod tests {
         docs: "",
         check: Check::Article(panics),
     };
+
+    #[test]
+    fn fingerprints_hash_the_four_parts() {
+        for (rule, key, path, n) in [
+            (
+                "empty-element",
+                "https://example.com/a",
+                "html > body > p",
+                1,
+            ),
+            ("x", "", "", 0),
+            ("rule", "clé", "p:nth-of-type(12)", 1_234_567_890_123),
+            ("r", "k", "p", u64::MAX),
+        ] {
+            let text = format!("{rule}\u{1f}{key}\u{1f}{path}\u{1f}{n}");
+            let want = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
+            assert_eq!(fingerprint(rule, key, path, n), want);
+        }
+    }
 
     #[test]
     fn a_failing_rule_is_an_internal_error_and_the_run_goes_on() {

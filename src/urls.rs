@@ -43,6 +43,28 @@ pub fn looks_absolute_http(s: &str) -> bool {
         && (rest.is_ascii() || absolute_http(s).is_some())
 }
 
+/// Whether the host of URL `s` may be covered by one of `claims` (lower-case
+/// domains), without parsing it: `false` only when it cannot be. For ASCII
+/// without `%`, tab or line breaks, the parsed host is a lower-cased
+/// substring of `s`, and a covered host ends with the claim.
+pub fn may_have_host_in(s: &str, claims: &[String]) -> bool {
+    if claims.is_empty() {
+        return false;
+    }
+    let b = s.as_bytes();
+    if !b.is_ascii() || b.iter().any(|&c| matches!(c, b'%' | b'\t' | b'\n' | b'\r')) {
+        return true;
+    }
+    let lower = s.to_ascii_lowercase();
+    claims.iter().any(|claim| {
+        if claim.bytes().any(|c| c.is_ascii_uppercase()) {
+            lower.contains(&claim.to_ascii_lowercase())
+        } else {
+            lower.contains(claim.as_str())
+        }
+    })
+}
+
 /// The host of a URL, without a trailing dot; `None` for IP hosts.
 pub fn domain_host(url: &Url) -> Option<String> {
     match url.host()? {
@@ -150,6 +172,21 @@ mod tests {
             registrable("news.example.co.uk").as_deref(),
             Some("example.co.uk")
         );
+        let hosts = ["pixel.wp.com".to_string()];
+        for (src, maybe) in [
+            ("https://PIXEL.wp.com/g.gif", true),
+            ("https://cdn.example.com/a.jpg", false),
+            ("https://pixel.w\tp.com/g.gif", true),
+            ("https://%70ixel.wp.com/g.gif", true),
+            ("https://ｐixel.wp.com/g.gif", true),
+        ] {
+            assert_eq!(may_have_host_in(src, &hosts), maybe, "{src}");
+            if !maybe {
+                let host = absolute_http(src).and_then(|u| domain_host(&u)).unwrap();
+                assert!(!covers(&hosts[0], &host));
+            }
+        }
+        assert!(!may_have_host_in("https://pixel.wp.com/", &[]));
         let idn = absolute_http("https://bücher.example/x").unwrap();
         assert_eq!(domain_host(&idn).as_deref(), Some("xn--bcher-kva.example"));
     }

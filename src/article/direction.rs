@@ -17,8 +17,27 @@ pub struct Facts {
     pub declared_rtl: bool,
     /// A `dir` value other than `rtl`, `ltr` or `auto`.
     pub invalid_dir: Option<(NodeId, String)>,
-    /// What decided, for the message.
-    pub evidence: String,
+    /// The direction the letters give, and the one `lang` gives.
+    text: Option<Direction>,
+    by_lang: Option<Direction>,
+    /// `lang="..."`, or `no lang`.
+    lang_text: String,
+}
+
+impl Facts {
+    /// What decided, for the message (the letters are counted for it).
+    pub fn evidence(&self, a: &Article<'_>) -> String {
+        let (rtl, ltr) = a.direction_counts();
+        let lang_text = &self.lang_text;
+        let counts = format!("{rtl} right-to-left and {ltr} left-to-right letters");
+        match (self.text, self.by_lang) {
+            (Some(t), Some(l)) if t != l => {
+                format!("the text decides: {counts}, although {lang_text} says otherwise")
+            }
+            (Some(_), _) => format!("{counts}; {lang_text}"),
+            (None, _) => format!("{lang_text} decides: the text has no letters"),
+        }
+    }
 }
 
 const RTL_SCRIPTS: [&str; 9] = [
@@ -47,14 +66,7 @@ pub fn facts(a: &Article<'_>) -> Option<Facts> {
         .and_then(|r| a.attr(r, "lang").or_else(|| a.attr(r, "xml:lang")))
         .map(str::trim)
         .filter(|l| !l.is_empty());
-    let (rtl, ltr) = a.direction_counts();
-    let text = if rtl > ltr {
-        Some(Direction::Rtl)
-    } else if ltr > 0 {
-        Some(Direction::Ltr)
-    } else {
-        None
-    };
+    let text = a.text_direction();
     let by_lang = lang.map(|l| {
         if lang_is_rtl(l) {
             Direction::Rtl
@@ -64,14 +76,6 @@ pub fn facts(a: &Article<'_>) -> Option<Facts> {
     });
     let direction = text.or(by_lang)?;
     let lang_text = lang.map_or_else(|| "no lang".to_string(), |l| format!("lang=\"{l}\""));
-    let counts = format!("{rtl} right-to-left and {ltr} left-to-right letters");
-    let evidence = match (text, by_lang) {
-        (Some(t), Some(l)) if t != l => {
-            format!("the text decides: {counts}, although {lang_text} says otherwise")
-        }
-        (Some(_), _) => format!("{counts}; {lang_text}"),
-        (None, _) => format!("{lang_text} decides: the text has no letters"),
-    };
     let dir_element = [a.body, a.root]
         .into_iter()
         .flatten()
@@ -90,7 +94,9 @@ pub fn facts(a: &Article<'_>) -> Option<Facts> {
         dir_element,
         declared_rtl: dir.as_deref() == Some("rtl"),
         invalid_dir,
-        evidence,
+        text,
+        by_lang,
+        lang_text,
     })
 }
 

@@ -92,7 +92,7 @@ pub enum NodeData {
         /// Offset of the parser chunk the text began in.
         at: u32,
     },
-    Element(Box<Element>),
+    Element(Element),
 }
 
 #[derive(Debug)]

@@ -116,37 +116,58 @@ pub fn attr_span_in_tag(tag: &str, name: &str) -> Option<(usize, usize)> {
 /// guard run before the HTML parser, whose scope checks are quadratic in
 /// depth). Stops counting once `limit` is passed.
 pub fn nesting_depth(html: &str, limit: usize) -> usize {
-    const VOID: [&[u8]; 14] = [
-        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-        b"source", b"track", b"wbr", b"param",
-    ];
     let b = html.as_bytes();
-    let (mut depth, mut max) = (0usize, 0usize);
+    let mut depth = Depth::default();
     for at in memchr::memchr_iter(b'<', b) {
-        let rest = &b[at + 1..];
+        if depth.tag(&b[at + 1..]) > limit {
+            return depth.max;
+        }
+    }
+    depth.max
+}
+
+/// The nesting count of [`nesting_depth`], tag by tag.
+#[derive(Default)]
+pub struct Depth {
+    depth: usize,
+    /// The deepest so far.
+    pub max: usize,
+}
+
+impl Depth {
+    /// Counts the tag after a `<` (`rest` starts just after it), and returns
+    /// the deepest nesting so far.
+    #[inline]
+    pub fn tag(&mut self, rest: &[u8]) -> usize {
         match rest.first() {
-            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(b'/') => self.depth = self.depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
                 let name_len = rest
                     .iter()
                     .position(|c| !c.is_ascii_alphanumeric())
                     .unwrap_or(rest.len());
-                let name = &rest[..name_len];
-                if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
-                    continue;
-                }
-                depth += 1;
-                if depth > max {
-                    max = depth;
-                    if max > limit {
-                        return max;
-                    }
+                if !is_void(&rest[..name_len]) {
+                    self.depth += 1;
+                    self.max = self.max.max(self.depth);
                 }
             }
             _ => {}
         }
+        self.max
     }
-    max
+}
+
+/// Whether a tag name (ASCII, any case) is that of a void element.
+fn is_void(name: &[u8]) -> bool {
+    let is = |v: &[u8]| name.eq_ignore_ascii_case(v);
+    match name.len() {
+        2 => is(b"br") || is(b"hr"),
+        3 => is(b"col") || is(b"img") || is(b"wbr"),
+        4 => is(b"area") || is(b"base") || is(b"link") || is(b"meta"),
+        5 => is(b"embed") || is(b"input") || is(b"track") || is(b"param"),
+        6 => is(b"source"),
+        _ => false,
+    }
 }
 
 /// Whether a character counts as blank for text rules: ASCII whitespace or

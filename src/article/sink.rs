@@ -194,8 +194,11 @@ impl<'h> Sink<'h> {
             dom::insert_before(&mut nodes, before, id);
         }
         drop(nodes);
-        let actual_parent = self.nodes.borrow()[id.index()].parent;
-        self.flag_written_p(actual_parent, id);
+        // A text node takes part only inside a paragraph the parser closed.
+        if self.written_p.get().is_some() {
+            let actual_parent = self.nodes.borrow()[id.index()].parent;
+            self.flag_written_p(actual_parent, id);
+        }
     }
 
     pub fn into_parts(self) -> (Vec<Node>, Vec<ParseError>) {
@@ -294,14 +297,14 @@ impl<'h> TreeSink for Sink<'h> {
         } else {
             NodeId::NONE
         };
-        let id = self.push(Node::new(NodeData::Element(Box::new(Element {
+        let id = self.push(Node::new(NodeData::Element(Element {
             name,
             tag,
             attrs,
             src,
             end_src: NO_POS,
             template,
-        }))));
+        })));
         if tag == Tag::P && src != NO_POS {
             if self.written_p.get().is_some() {
                 self.inner_p.set(self.inner_p.get() + 1);

@@ -109,10 +109,13 @@ fn looks_like_markup(text: &str) -> bool {
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for &d in a.text_nodes() {
+        if a.flags(d) & (IN_RAW | IN_BODY) != IN_BODY {
+            continue;
+        }
         let Some(text) = a.node(d).text() else {
             continue;
         };
-        if !text.contains('<') || a.has_flag(d, IN_RAW) || !a.has_flag(d, IN_BODY) {
+        if memchr::memchr(b'<', text.as_bytes()).is_none() {
             continue;
         }
         if looks_like_markup(text)

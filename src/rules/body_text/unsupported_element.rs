@@ -189,12 +189,14 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
                 }
             }
         }
-        let mut kids: Vec<(NodeId, bool)> = a
-            .children(id)
-            .filter(|&c| matches!(a.node(c).data, NodeData::Element(_)))
-            .map(|c| (c, now_wrapped || (wrapped && wrapper)))
-            .collect();
-        kids.reverse();
-        stack.extend(kids);
+        // The element children, last first, so that the first is visited next.
+        let kid_wrapped = now_wrapped || (wrapped && wrapper);
+        let mut kid = a.node(id).last_child;
+        while let Some(c) = kid.get() {
+            if matches!(a.node(c).data, NodeData::Element(_)) {
+                stack.push((c, kid_wrapped));
+            }
+            kid = a.node(c).prev;
+        }
     }
 }

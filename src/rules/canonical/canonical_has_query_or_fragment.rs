@@ -69,19 +69,17 @@ declare_rule! {
     }
 }
 
-use crate::urls;
-
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     // The effective canonical only (Resolution 23): the head link, else the item link.
     let (text, span) = match a
         .canonical_link()
         .and_then(|l| a.attr(l, "href").map(|h| (l, h)))
     {
-        Some((l, href)) if urls::absolute_http(href).is_some() => {
+        Some((l, href)) if a.absolute_http(href).is_some() => {
             (href.trim().to_string(), a.attr_or_element_span(l, "href"))
         }
         _ => match a.item.and_then(|i| i.link.as_ref()) {
-            Some(link) if urls::absolute_http(&link.text).is_some() => {
+            Some(link) if a.absolute_http(&link.text).is_some() => {
                 (link.trimmed().to_string(), link.text_span)
             }
             _ => return,

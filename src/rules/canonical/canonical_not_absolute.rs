@@ -78,14 +78,12 @@ declare_rule! {
     }
 }
 
-use crate::urls;
-
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let Some(link) = a.canonical_link() else {
         return;
     };
     let href = a.attr(link, "href").unwrap_or("");
-    if urls::absolute_http(href).is_some() {
+    if a.absolute_http(href).is_some() {
         return;
     }
     let trimmed = href.trim();

@@ -72,7 +72,6 @@ declare_rule! {
 }
 
 use crate::feed::Item;
-use crate::urls;
 
 fn check(item: &Item, article: Option<&Article<'_>>, ctx: &mut Context<'_>) {
     let (Some(a), Some(link)) = (article, &item.link) else {
@@ -89,9 +88,7 @@ fn check(item: &Item, article: Option<&Article<'_>>, ctx: &mut Context<'_>) {
         href.trim_matches(|c: char| c.is_ascii_whitespace()),
     );
     // Only two absolute URLs are compared (Resolution 14).
-    if urls::absolute_http(link_text).is_none()
-        || urls::absolute_http(href).is_none()
-        || link_text == href
+    if a.absolute_http(link_text).is_none() || a.absolute_http(href).is_none() || link_text == href
     {
         return;
     }

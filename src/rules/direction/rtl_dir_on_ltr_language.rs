@@ -98,7 +98,10 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let Some(el) = f.dir_element else { return };
     ctx.report(
         a.attr_or_element_span(el, "dir"),
-        format!("`dir=\"rtl\"` on a left-to-right article ({})", f.evidence),
+        format!(
+            "`dir=\"rtl\"` on a left-to-right article ({})",
+            f.evidence(a)
+        ),
     )
     .help("remove dir=\"rtl\": right-to-left layout is only for right-to-left languages");
 }

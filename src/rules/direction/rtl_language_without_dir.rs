@@ -122,7 +122,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         at,
         format!(
             "the article is right-to-left but is not declared `dir=\"rtl\"` ({})",
-            f.evidence
+            f.evidence(a)
         ),
     )
     .help("write <body dir=\"rtl\">");

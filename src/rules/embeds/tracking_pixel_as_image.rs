@@ -76,9 +76,13 @@ pub(crate) fn is_tracking_pixel(a: &Article<'_>, img: NodeId, hosts: &[String]) 
     if small("width") && small("height") {
         return true;
     }
-    let host = a
-        .attr(img, "src")
-        .and_then(crate::urls::absolute_http)
+    let Some(src) = a.attr(img, "src") else {
+        return false;
+    };
+    if !crate::urls::may_have_host_in(src, hosts) {
+        return false;
+    }
+    let host = crate::urls::absolute_http(src)
         .and_then(|u| crate::urls::domain_host(&u))
         .unwrap_or_default();
     hosts.iter().any(|h| crate::urls::covers(h, &host))

@@ -66,8 +66,8 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         let Some((_, ext)) = file.rsplit_once('.') else {
             continue;
         };
-        let ext = ext.to_ascii_lowercase();
-        if FORMATS.contains(&ext.as_str()) {
+        if FORMATS.iter().any(|f| f.eq_ignore_ascii_case(ext)) {
+            let ext = ext.to_ascii_lowercase();
             ctx.report(
                 a.attr_or_element_span(img, "src"),
                 format!(

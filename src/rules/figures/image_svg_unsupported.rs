@@ -57,12 +57,14 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         if !a.has_flag(img, IN_BODY) {
             continue;
         }
-        let path = src
-            .split(['?', '#'])
-            .next()
-            .unwrap_or(src)
-            .to_ascii_lowercase();
-        if path.ends_with(".svg") || src.to_ascii_lowercase().starts_with("data:image/svg+xml") {
+        // Compared ignoring ASCII case, without lower-cased copies.
+        let path = src.split(['?', '#']).next().unwrap_or(src).as_bytes();
+        let ends_svg = path.len() >= 4 && path[path.len() - 4..].eq_ignore_ascii_case(b".svg");
+        let data_svg = src
+            .as_bytes()
+            .get(..18)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"data:image/svg+xml"));
+        if ends_svg || data_svg {
             ctx.report(a.attr_or_element_span(img, "src"), "an SVG image: Instant Articles do not show SVG as a standard image")
                 .help("serve a PNG or JPEG, or show the SVG in <figure class=\"op-interactive\"><iframe>...</iframe></figure>");
         }

@@ -74,7 +74,7 @@ declare_rule! {
 use crate::feed::Item;
 use crate::urls;
 
-fn check(item: &Item, _article: Option<&Article<'_>>, ctx: &mut Context<'_>) {
+fn check(item: &Item, article: Option<&Article<'_>>, ctx: &mut Context<'_>) {
     match &item.link {
         None => {
             ctx.report(item.tag, "the item has no <link>")
@@ -84,7 +84,14 @@ fn check(item: &Item, _article: Option<&Article<'_>>, ctx: &mut Context<'_>) {
             ctx.report(l.tag, "the item's <link> is empty")
                 .help("write the article's canonical URL in <link>");
         }
-        Some(l) if urls::absolute_http(&l.text).is_none() => {
+        Some(l)
+            if article
+                .map_or_else(
+                    || urls::absolute_http(&l.text),
+                    |a| a.absolute_http(&l.text),
+                )
+                .is_none() =>
+        {
             ctx.report(
                 l.text_span,
                 format!(
