@@ -407,11 +407,7 @@ impl Store {
         now: &str,
     ) -> Result<Recorded, StateError> {
         let mut conn = self.conn();
-        let path = self.path.display().to_string();
-        let e = |source| StateError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let e = |source| self.err(source);
         let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(e)?;
@@ -579,11 +575,7 @@ impl Store {
     /// uses); returns whether it was stored.
     pub fn forget(&self, canonical: &str) -> Result<bool, StateError> {
         let mut conn = self.conn();
-        let path = self.path.display().to_string();
-        let e = |source| StateError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let e = |source| self.err(source);
         let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(e)?;

@@ -164,7 +164,7 @@ fn read(path: &str) -> Vec<u8> {
 }
 
 /// The rule names and lines of a JSON report.
-fn found(json: &str) -> Vec<(String, u64)> {
+pub fn found(json: &str) -> Vec<(String, u64)> {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();
     v["diagnostics"]
         .as_array()

@@ -6,27 +6,13 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::net::ialint;
+use crate::net::{found, ialint};
 use crate::util::root;
 
 const NOW: &str = "--now=2025-06-01T18:00:00Z";
 
-fn rules_found(json: &str) -> Vec<(String, u64)> {
-    let v: serde_json::Value = serde_json::from_str(json).unwrap();
-    v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["rule"].as_str().unwrap().to_string(),
-                d["line"].as_u64().unwrap(),
-            )
-        })
-        .collect()
-}
-
-fn check(extra: &[&str], input: &str) -> (i32, Vec<(String, u64)>, String) {
+/// One `check --format json` run: exit code, the report, standard error.
+fn run(extra: &[&str], input: &str) -> (i32, serde_json::Value, String) {
     let mut args = vec![
         "check",
         "--isolated",
@@ -40,7 +26,12 @@ fn check(extra: &[&str], input: &str) -> (i32, Vec<(String, u64)>, String) {
     args.push(input);
     let (code, out, err) = ialint(&args);
     assert!(code != 2, "{args:?}: {err}");
-    (code, rules_found(&out), err)
+    (code, serde_json::from_str(&out).unwrap(), err)
+}
+
+fn check(extra: &[&str], input: &str) -> (i32, Vec<(String, u64)>, String) {
+    let (code, v, err) = run(extra, input);
+    (code, found(&v.to_string()), err)
 }
 
 fn record(db: &str, input: &str) -> String {
@@ -123,17 +114,7 @@ fn only_ingestible_items_are_recorded_and_ignored_updates_keep_the_stored_versio
     let dir = tempfile::tempdir().unwrap();
     let db = db(dir.path());
     // An item with an error finding is not something Facebook ingested.
-    let (_, out, _) = ialint(&[
-        "check",
-        "--isolated",
-        NOW,
-        "--domain",
-        "example.com",
-        "--format",
-        "json",
-        "fixtures/rules/header-missing.xml",
-    ]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (_, v, _) = run(&[], "fixtures/rules/header-missing.xml");
     let rejected: Vec<String> = v["diagnostics"]
         .as_array()
         .unwrap()
@@ -166,19 +147,7 @@ fn only_ingestible_items_are_recorded_and_ignored_updates_keep_the_stored_versio
             .find(|a| a["canonical"] == c)
             .map(|a| a["content_hash"].clone())
     };
-    let (_, out, _) = ialint(&[
-        "check",
-        "--isolated",
-        NOW,
-        "--domain",
-        "example.com",
-        "--format",
-        "json",
-        "--state",
-        &db,
-        &format!("fixtures/rules/{rule}.xml"),
-    ]);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (_, v, _) = run(&["--state", &db], &format!("fixtures/rules/{rule}.xml"));
     let ignored: Vec<&str> = v["diagnostics"]
         .as_array()
         .unwrap()
