@@ -11,17 +11,20 @@ use crate::util::root;
 
 const NOW: &str = "--now=2025-06-01T18:00:00Z";
 
+/// The arguments every `check` run here starts with.
+const CHECK: [&str; 7] = [
+    "check",
+    "--isolated",
+    NOW,
+    "--domain",
+    "example.com",
+    "--format",
+    "json",
+];
+
 /// One `check --format json` run: exit code, the report, standard error.
 fn run(extra: &[&str], input: &str) -> (i32, serde_json::Value, String) {
-    let mut args = vec![
-        "check",
-        "--isolated",
-        NOW,
-        "--domain",
-        "example.com",
-        "--format",
-        "json",
-    ];
+    let mut args = CHECK.to_vec();
     args.extend_from_slice(extra);
     args.push(input);
     let (code, out, err) = ialint(&args);
@@ -307,19 +310,8 @@ fn moved_feed(dir: &Path, prefix: &str) -> String {
 
 fn spawn_record(db: &str, input: &str, pause_ms: u64) -> std::process::Child {
     Command::new(env!("CARGO_BIN_EXE_ialint"))
-        .args([
-            "check",
-            "--isolated",
-            NOW,
-            "--domain",
-            "example.com",
-            "--format",
-            "json",
-            "--state",
-            db,
-            "--record",
-            input,
-        ])
+        .args(CHECK)
+        .args(["--state", db, "--record", input])
         .env("IALINT_TEST_RECORD_PAUSE_MS", pause_ms.to_string())
         .env_remove("CI")
         .current_dir(root())
