@@ -7,8 +7,9 @@
 //!
 //! Usage: `cargo bench --bench throughput -- FEED...` (feeds written by
 //! `shared/bench/gen_feed.py --defects 0.1 --escaped 0.1 --rtl 0.1`). Every
-//! figure of one feed is measured in the same run, best of `IALINT_BENCH_RUNS`
-//! (default 3), so that the ratios compare like with like.
+//! figure of one feed is measured in the same run, in `IALINT_BENCH_RUNS`
+//! rounds (default 3) that each run every stage once, best of the rounds, so
+//! that the ratios compare like with like.
 
 use std::fs::File;
 use std::io::BufReader;
@@ -109,13 +110,42 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // For profiling one stage alone: `IALINT_BENCH_ONLY=a|b|c1|cn`.
+    if let Ok(only) = std::env::var("IALINT_BENCH_ONLY") {
+        for path in &feeds {
+            for _ in 0..runs {
+                match only.as_str() {
+                    "a" => drop(extract(path)),
+                    "b" => drop(parse_only(path)),
+                    "c1" => drop(lint(path, 1)),
+                    "cn" => drop(lint(path, cores)),
+                    other => panic!("IALINT_BENCH_ONLY={other}: expected a, b, c1 or cn"),
+                }
+            }
+        }
+        return;
+    }
     for path in &feeds {
         let size = std::fs::metadata(path).expect("the feed exists").len() as f64 / 1e6;
         let mbps = |d: Duration| size / d.as_secs_f64();
-        let (ta, (items, article_bytes)) = best(runs, || extract(path));
-        let (tb, _) = best(runs, || parse_only(path));
-        let (tc1, found) = best(runs, || lint(path, 1));
-        let (tcn, found_n) = best(runs, || lint(path, cores));
+        // Rounds of every stage in turn, best of each: a machine whose speed
+        // drifts during the run slows every stage alike.
+        let (mut ta, mut tb, mut tc1, mut tcn) =
+            (Duration::MAX, Duration::MAX, Duration::MAX, Duration::MAX);
+        let (mut items, mut article_bytes) = (0, 0);
+        let (mut found, mut found_n) = (Vec::new(), Vec::new());
+        for _ in 0..runs {
+            let (t, counts) = best(1, || extract(path));
+            ta = ta.min(t);
+            (items, article_bytes) = counts;
+            tb = tb.min(best(1, || parse_only(path)).0);
+            let (t, f) = best(1, || lint(path, 1));
+            tc1 = tc1.min(t);
+            found = f;
+            let (t, f) = best(1, || lint(path, cores));
+            tcn = tcn.min(t);
+            found_n = f;
+        }
         assert_eq!(
             found.len(),
             found_n.len(),
