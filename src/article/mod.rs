@@ -13,8 +13,10 @@ mod sink;
 
 use std::cell::{OnceCell, RefCell};
 
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{ParseOpts, local_name, parse_document};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{BufferQueue, Tokenizer};
+use html5ever::tree_builder::TreeBuilder;
+use html5ever::{ParseOpts, TokenizerResult, local_name};
 
 pub use dom::{NO_POS, Node, NodeData, NodeId, Tag};
 pub use markup::{
@@ -107,28 +109,37 @@ impl<'a> Article<'a> {
         item: Option<&'a Item>,
         max_nesting: usize,
     ) -> Option<Article<'a>> {
-        let opts = ParseOpts::default();
-        let mut parser = parse_document(sink::Sink::new(html), opts);
-        let whole = StrTendril::from_slice(html);
+        // The parser's scope checks are quadratic in depth: a document too
+        // deep is refused before it is parsed. It cannot be deeper than it
+        // has tags.
         let bytes = html.as_bytes();
-        let mut start = 0usize;
-        let mut depth = markup::Depth::default();
-        while start < bytes.len() {
-            if bytes[start] == b'<' && depth.tag(&bytes[start + 1..]) > max_nesting {
-                return None;
-            }
-            let next =
-                memchr::memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |i| start + 1 + i);
-            parser.tokenizer.sink.sink.chunk.set(start as u32);
-            parser.tokenizer.sink.sink.sync();
-            // SAFETY: both ends are char boundaries of `html` (0, its length, or
-            // the offset of a `<`), so the piece is valid UTF-8, as
-            // `subtendril` would check at a cost for each of the many pieces.
-            parser.process(unsafe { whole.unsafe_subtendril(start as u32, (next - start) as u32) });
-            start = next;
+        if bytes.len() > max_nesting
+            && bytes.iter().filter(|&&b| b == b'<').count() > max_nesting
+            && markup::nesting_depth(html, max_nesting) > max_nesting
+        {
+            return None;
         }
-        parser.tokenizer.sink.sink.finishing.set(true);
-        let (nodes, errors) = parser.finish().into_parts();
+        let opts = ParseOpts::default();
+        // The whole article in one piece: the sink tells positions from how
+        // far the parser has read in it (see `sink`).
+        let whole = StrTendril::from_slice(html);
+        let base = if whole.len() > 8 {
+            whole.as_ptr() as usize
+        } else {
+            0
+        };
+        let input = BufferQueue::default();
+        let tokenizer = Tokenizer::new(
+            TreeBuilder::new(sink::Sink::new(html, &input, base), opts.tree_builder),
+            opts.tokenizer,
+        );
+        input.push_back(whole);
+        // Scripts are not run and encoding indicators are moot (the article is
+        // decoded already): go on until the input is used up.
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+        tokenizer.sink.sink.finishing.set(true);
+        tokenizer.end();
+        let (nodes, errors) = tokenizer.sink.sink.into_parts();
         let mut article = Article {
             html,
             map,

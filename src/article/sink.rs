@@ -1,17 +1,20 @@
 //! The html5ever tree sink that records where each element was written.
 //!
-//! The article is handed to html5ever in chunks that each begin at a `<`, so
-//! every element the parser creates for a written start tag is created while
-//! the chunk that starts with that tag is processed. An element created while
-//! the chunk does not start with its own tag was implied by the parser
-//! (`<tbody>`, `<body>`, a reconstructed `<b>`): it gets no position, and rules
-//! never report it (RULES.md Resolution 32).
+//! The sink sees the parser's input queue: at each call, how far the parser
+//! has read in the article tells which `<` it last read past (the current
+//! "chunk", from that `<` to the next). The parser creates the element of a
+//! written start tag right after reading the tag's `>`, so while the chunk
+//! starts with that tag. An element created while the chunk does not start
+//! with its own tag was implied by the parser (`<tbody>`, `<body>`, a
+//! reconstructed `<b>`): it gets no position, and rules never report it
+//! (RULES.md Resolution 32).
 
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::BufferQueue;
 use html5ever::{Attribute, QualName, ns};
 
 use super::dom::{self, Element, NO_POS, Node, NodeData, NodeId, Tag};
@@ -28,11 +31,18 @@ pub struct ParseError {
 
 pub struct Sink<'h> {
     html: &'h str,
+    /// The parser's input: the rest of the article still to read, and now
+    /// and then a few characters it read ahead and put back.
+    input: &'h BufferQueue,
+    /// The address of the parser's copy of `html` (0 for a copy too short to
+    /// live outside the queue).
+    base: usize,
+    /// How far the parser had read at the last call (never backwards).
+    read: Cell<u32>,
     pub(crate) nodes: RefCell<Vec<Node>>,
-    /// The offset of the chunk being processed.
-    pub(crate) chunk: Cell<u32>,
+    /// The offset of the chunk being processed: the last `<` read.
+    chunk: Cell<u32>,
     pub(crate) finishing: Cell<bool>,
-    seen_chunk: Cell<u32>,
     /// The element that claimed the current chunk's start tag.
     claimed: Cell<NodeId>,
     errors: RefCell<Vec<ParseError>>,
@@ -47,15 +57,19 @@ pub struct Sink<'h> {
 }
 
 impl<'h> Sink<'h> {
-    pub fn new(html: &'h str) -> Self {
+    /// A sink for parsing `html` from `input`, into which the parser's copy
+    /// of `html`, starting at address `base`, is pushed whole.
+    pub fn new(html: &'h str, input: &'h BufferQueue, base: usize) -> Self {
         let mut nodes = Vec::with_capacity(html.len() / 24 + 8);
         nodes.push(Node::new(NodeData::Document));
         Sink {
             html,
+            input,
+            base,
+            read: Cell::new(0),
             nodes: RefCell::new(nodes),
             chunk: Cell::new(0),
             finishing: Cell::new(false),
-            seen_chunk: Cell::new(u32::MAX),
             claimed: Cell::new(NodeId::NONE),
             errors: RefCell::new(Vec::new()),
             open_p: Cell::new(None),
@@ -65,27 +79,61 @@ impl<'h> Sink<'h> {
         }
     }
 
-    /// Notices a new chunk (called by the driver before each chunk, and by
-    /// every sink call).
+    /// How far the parser has read in `html`.
+    fn read_to(&self) -> u32 {
+        let len = self.html.len();
+        let Some(front) = self.input.peek_front_chunk_mut() else {
+            return len as u32;
+        };
+        let at = (front.as_ptr() as usize).wrapping_sub(self.base);
+        if self.base != 0 && at <= len {
+            // The rest of the parser's copy.
+            return at as u32;
+        }
+        if front.len() <= 8 && self.html.as_bytes().ends_with(front.as_bytes()) {
+            // The last few bytes, which the parser keeps inline.
+            return (len - front.len()) as u32;
+        }
+        // Characters read ahead and put back (a character reference): the
+        // parser is still where it was at the last call, in the same chunk.
+        self.read.get()
+    }
+
+    /// Catches up with the parser (called by every sink call): enters, in
+    /// order, each chunk whose `<` it has read since the last call, as if
+    /// the article were fed to it one chunk at a time. Some chunks pass
+    /// without a sink call (the parser pops the elements that a `</p>`
+    /// closes without telling the sink), so every `<` counts, not just the
+    /// last one.
     pub(crate) fn sync(&self) {
-        let c = self.chunk.get();
-        if c != self.seen_chunk.get() {
-            self.seen_chunk.set(c);
-            self.claimed.set(NodeId::NONE);
-            if self.end_written_p.replace(false) {
-                self.written_p.set(None);
-                self.inner_p.set(0);
+        let now = self.read_to();
+        let last = self.read.get();
+        if now > last {
+            self.read.set(now);
+            let html = &self.html.as_bytes()[last as usize..now as usize];
+            for i in memchr::memchr_iter(b'<', html) {
+                self.enter(last + i as u32);
             }
-            let t = self.chunk_text();
-            if starts_with_end_tag(t, "p") {
-                if self.inner_p.get() > 0 {
-                    // The end of a paragraph inside the moved-out block.
-                    self.inner_p.set(self.inner_p.get() - 1);
-                } else {
-                    // The paragraph as written ends here.
-                    self.open_p.set(None);
-                    self.end_written_p.set(true);
-                }
+        }
+    }
+
+    /// Enters the chunk that starts at offset `c`.
+    fn enter(&self, c: u32) {
+        self.chunk.set(c);
+        self.claimed.set(NodeId::NONE);
+        if self.end_written_p.replace(false) {
+            self.written_p.set(None);
+            self.inner_p.set(0);
+        }
+        let t = self.chunk_text();
+        if starts_with_end_tag(t, "p") {
+            if self.inner_p.get() > 0 {
+                // The end of a paragraph inside the moved-out block.
+                self.inner_p.set(self.inner_p.get() - 1);
+            } else {
+                // The paragraph as written ends here.
+                self.open_p.set(None);
+                self.end_written_p.set(true);
             }
         }
     }
