@@ -699,12 +699,12 @@ fn floor_char(bytes: &[u8], mut i: usize) -> usize {
 
 /// Lints one feed from a reader; findings are handed to `emit` in file order.
 ///
-/// With more than one thread, a reader thread streams the items to worker
-/// threads that lint them (the article is parsed inside the worker), and the
-/// calling thread puts the results back in feed order, runs the cross-item
-/// rules and emits. Items go between threads in small batches (a few items,
-/// about 64 KB), and at most a few batches per thread are in flight, so
-/// memory follows the largest items, not the feed.
+/// With more than one thread, worker threads take turns reading a small
+/// batch of items (a few items, about 64 KB) and lint it (the article is
+/// parsed inside the worker); the calling thread puts the results back in
+/// feed order, runs the cross-item rules and emits. At most a few batches
+/// per thread are in flight, so memory follows the largest items, not the
+/// feed.
 pub fn lint_feed(
     mut reader: FeedReader,
     file: &Arc<str>,
@@ -1114,20 +1114,67 @@ enum Done {
     Failed(io::Error),
 }
 
-/// What the reader hands to the workers: a piece, an item still to lint.
-enum Work {
-    Done(Done),
-    Item(Box<Item>, Option<(String, LineCol)>),
-}
-
 /// Items travel between threads a few at a time, so that threads wake up
 /// once per batch, not once per item: at most this many items...
 const BATCH_ITEMS: usize = 4;
 /// ...and about this many bytes of them.
 const BATCH_BYTES: usize = 64 * 1024;
 
+/// An item read, with the domain assumed when it was read.
+type ReadItem = (Box<Item>, Option<(String, LineCol)>);
+
+/// The reader the workers share: the next batch's number, and whether the
+/// input has ended.
+struct Shared {
+    reader: FeedReader,
+    seq: u64,
+    ended: bool,
+}
+
+impl Shared {
+    /// The next batch: its number and its pieces in file order (`None` where
+    /// an item goes, the items apart), read until a few items are read or
+    /// the input ends (the batch then ends with the end).
+    fn next_batch(
+        &mut self,
+        settings: &Settings,
+    ) -> Option<(u64, Vec<Option<Done>>, Vec<ReadItem>)> {
+        if self.ended {
+            return None;
+        }
+        let mut pieces = Vec::new();
+        let mut items = Vec::new();
+        let mut bytes = 0;
+        while items.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
+            match self.reader.next_piece() {
+                Ok(Some(Piece::Finding(f))) => pieces.push(Some(Done::Finding(f))),
+                Ok(Some(Piece::ChannelEnd(e))) => pieces.push(Some(Done::ChannelEnd(e))),
+                Ok(Some(Piece::Item(item))) => {
+                    bytes += item.bytes.len();
+                    let assumed = assumed_for(&self.reader, settings);
+                    items.push((item, assumed));
+                    pieces.push(None);
+                }
+                Ok(None) => {
+                    pieces.push(Some(Done::End(self.reader.items_read())));
+                    self.ended = true;
+                    break;
+                }
+                Err(e) => {
+                    pieces.push(Some(Done::Failed(e)));
+                    self.ended = true;
+                    break;
+                }
+            }
+        }
+        let seq = self.seq;
+        self.seq += 1;
+        Some((seq, pieces, items))
+    }
+}
+
 fn lint_feed_parallel(
-    mut reader: FeedReader,
+    reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
     emit: &mut dyn FnMut(Output) -> io::Result<()>,
@@ -1137,90 +1184,49 @@ fn lint_feed_parallel(
     use std::sync::mpsc::{channel, sync_channel};
 
     let threads = settings.threads;
+    // Batches read but not yet emitted are bounded, so that memory follows
+    // the largest items, not the feed, however slow one item is.
     let in_flight = threads * 4;
     let (token_tx, token_rx) = sync_channel::<()>(in_flight);
     for _ in 0..in_flight {
         token_tx.send(()).expect("room for every token");
     }
-    let (work_tx, work_rx) = sync_channel::<(u64, Vec<Work>)>(in_flight);
-    let work_rx = Mutex::new(work_rx);
+    let token_rx = Mutex::new(token_rx);
+    let shared = Mutex::new(Shared {
+        reader,
+        seq: 0,
+        ended: false,
+    });
     let (done_tx, done_rx) = channel::<(u64, Vec<Done>)>();
     let mut summary = Summary::default();
     std::thread::scope(|scope| -> io::Result<()> {
-        let reader_done = done_tx.clone();
-        scope.spawn(move || {
-            let mut seq = 0u64;
-            loop {
-                if token_rx.recv().is_err() {
-                    return;
-                }
-                // One batch: pieces in file order, ended early by the input's end.
-                let mut batch = Vec::new();
-                let (mut items, mut bytes) = (0, 0);
-                let mut last = None;
-                while items < BATCH_ITEMS && bytes < BATCH_BYTES {
-                    match reader.next_piece() {
-                        Ok(Some(Piece::Finding(f))) => batch.push(Work::Done(Done::Finding(f))),
-                        Ok(Some(Piece::ChannelEnd(e))) => {
-                            batch.push(Work::Done(Done::ChannelEnd(e)));
-                        }
-                        Ok(Some(Piece::Item(item))) => {
-                            items += 1;
-                            bytes += item.bytes.len();
-                            let assumed = assumed_for(&reader, settings);
-                            batch.push(Work::Item(item, assumed));
-                        }
-                        Ok(None) => {
-                            last = Some(Done::End(reader.items_read()));
-                            break;
-                        }
-                        Err(e) => {
-                            last = Some(Done::Failed(e));
-                            break;
-                        }
-                    }
-                }
-                if !batch.is_empty() {
-                    let sent = if items > 0 {
-                        work_tx.send((seq, batch)).is_ok()
-                    } else {
-                        let done = batch
-                            .into_iter()
-                            .filter_map(|w| match w {
-                                Work::Done(d) => Some(d),
-                                Work::Item(..) => None,
-                            })
-                            .collect();
-                        reader_done.send((seq, done)).is_ok()
-                    };
-                    if !sent {
-                        return;
-                    }
-                    seq += 1;
-                }
-                if let Some(last) = last {
-                    let _ = reader_done.send((seq, vec![last]));
-                    return;
-                }
-            }
-        });
+        // Each worker reads a batch (one worker at a time), lints its items
+        // and hands the results back.
         for _ in 0..threads {
             let done = done_tx.clone();
-            let work = &work_rx;
+            let (token_rx, shared) = (&token_rx, &shared);
             scope.spawn(move || {
                 loop {
-                    let job = work
+                    let token = token_rx
                         .lock()
                         .map_err(|_| ())
                         .and_then(|rx| rx.recv().map_err(|_| ()));
-                    let Ok((seq, batch)) = job else {
+                    if token.is_err() {
+                        return;
+                    }
+                    let batch = match shared.lock() {
+                        Ok(mut shared) => shared.next_batch(settings),
+                        Err(_) => None,
+                    };
+                    let Some((seq, pieces, items)) = batch else {
                         return;
                     };
-                    let linted = batch
+                    let mut items = items.into_iter();
+                    let linted = pieces
                         .into_iter()
-                        .map(|w| match w {
-                            Work::Done(d) => d,
-                            Work::Item(item, assumed) => {
+                        .filter_map(|p| match p {
+                            Some(d) => Some(d),
+                            None => items.next().map(|(item, assumed)| {
                                 let (diags, digest, lines) = lint_item(&item, settings);
                                 Done::Item(Box::new(Linted {
                                     item,
@@ -1229,7 +1235,7 @@ fn lint_feed_parallel(
                                     assumed,
                                     lines,
                                 }))
-                            }
+                            }),
                         })
                         .collect();
                     if done.send((seq, linted)).is_err() {
@@ -1279,7 +1285,11 @@ fn lint_feed_parallel(
             }
             Ok(())
         })();
-        // Stop the reader and the workers whatever happened.
+        // Stop the workers whatever happened: no more batches, no more
+        // tokens, no one to hand results to.
+        if let Ok(mut shared) = shared.lock() {
+            shared.ended = true;
+        }
         drop(token_tx);
         drop(done_rx);
         result
