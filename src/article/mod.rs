@@ -112,11 +112,10 @@ impl<'a> Article<'a> {
         // The parser's scope checks are quadratic in depth: a document too
         // deep is refused before it is parsed. It cannot be deeper than it
         // has tags.
-        let bytes = html.as_bytes();
-        if bytes.len() > max_nesting
-            && bytes.iter().filter(|&&b| b == b'<').count() > max_nesting
-            && markup::nesting_depth(html, max_nesting) > max_nesting
-        {
+        let lts: Vec<u32> = memchr::memchr_iter(b'<', html.as_bytes())
+            .map(|i| i as u32)
+            .collect();
+        if lts.len() > max_nesting && markup::nesting_depth(html, max_nesting) > max_nesting {
             return None;
         }
         let opts = ParseOpts::default();
@@ -130,7 +129,7 @@ impl<'a> Article<'a> {
         };
         let input = BufferQueue::default();
         let tokenizer = Tokenizer::new(
-            TreeBuilder::new(sink::Sink::new(html, &input, base), opts.tree_builder),
+            TreeBuilder::new(sink::Sink::new(html, &input, base, lts), opts.tree_builder),
             opts.tokenizer,
         );
         input.push_back(whole);

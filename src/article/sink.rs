@@ -39,6 +39,9 @@ pub struct Sink<'h> {
     base: usize,
     /// How far the parser had read at the last call (never backwards).
     read: Cell<u32>,
+    /// The offset of every `<` in `html`, and how many of them were entered.
+    lts: Vec<u32>,
+    next_lt: Cell<usize>,
     pub(crate) nodes: RefCell<Vec<Node>>,
     /// The offset of the chunk being processed: the last `<` read.
     chunk: Cell<u32>,
@@ -58,8 +61,9 @@ pub struct Sink<'h> {
 
 impl<'h> Sink<'h> {
     /// A sink for parsing `html` from `input`, into which the parser's copy
-    /// of `html`, starting at address `base`, is pushed whole.
-    pub fn new(html: &'h str, input: &'h BufferQueue, base: usize) -> Self {
+    /// of `html`, starting at address `base`, is pushed whole; `lts` are the
+    /// offsets of its `<`.
+    pub fn new(html: &'h str, input: &'h BufferQueue, base: usize, lts: Vec<u32>) -> Self {
         let mut nodes = Vec::with_capacity(html.len() / 24 + 8);
         nodes.push(Node::new(NodeData::Document));
         Sink {
@@ -67,6 +71,8 @@ impl<'h> Sink<'h> {
             input,
             base,
             read: Cell::new(0),
+            lts,
+            next_lt: Cell::new(0),
             nodes: RefCell::new(nodes),
             chunk: Cell::new(0),
             finishing: Cell::new(false),
@@ -107,14 +113,15 @@ impl<'h> Sink<'h> {
     /// last one.
     pub(crate) fn sync(&self) {
         let now = self.read_to();
-        let last = self.read.get();
-        if now > last {
-            self.read.set(now);
-            let html = &self.html.as_bytes()[last as usize..now as usize];
-            for i in memchr::memchr_iter(b'<', html) {
-                self.enter(last + i as u32);
-            }
+        let mut k = self.next_lt.get();
+        while let Some(&at) = self.lts.get(k)
+            && at < now
+        {
+            self.enter(at);
+            k += 1;
         }
+        self.next_lt.set(k);
+        self.read.set(self.read.get().max(now));
     }
 
     /// Enters the chunk that starts at offset `c`.
