@@ -1,7 +1,8 @@
 //! Throughput of ialint on feeds, in MB/s of feed bytes (1 MB = 10^6 bytes):
 //!
 //! - (a) extracting the articles with the streaming feed reader only;
-//! - (b) parsing every article with html5ever only (`scraper::Html::parse_document`);
+//! - (b) parsing every article with html5ever only (`scraper::Html::parse_document`),
+//!   on 1 thread and on all cores (the ceiling of (c)'s speed-up on this machine);
 //! - (c) the full lint with every rule, on 1 thread and on all cores;
 //! - rendering findings in the human format.
 //!
@@ -65,6 +66,49 @@ fn parse_only(path: &str) -> usize {
     nodes
 }
 
+/// (b) on `threads` threads that take turns reading a few items each: what
+/// the machine's cores give to work that shares nothing, the ceiling of the
+/// full lint's speed-up.
+#[inline(never)]
+fn parse_only_parallel(path: &str, threads: usize) -> usize {
+    let reader = std::sync::Mutex::new(reader(path));
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut nodes = 0;
+                    loop {
+                        let mut batch = Vec::new();
+                        {
+                            let mut r = reader.lock().expect("not poisoned");
+                            while batch.len() < 4 {
+                                match r.next_piece().expect("readable") {
+                                    Some(Piece::Item(item)) => batch.push(item),
+                                    Some(_) => {}
+                                    None => break,
+                                }
+                            }
+                        }
+                        if batch.is_empty() {
+                            return nodes;
+                        }
+                        for item in batch {
+                            if let Some(c) = &item.content {
+                                let doc = scraper::Html::parse_document(&c.html);
+                                nodes += doc.tree.nodes().count();
+                            }
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("no panic"))
+            .sum()
+    })
+}
+
 #[inline(never)]
 fn lint(path: &str, threads: usize) -> Vec<ialint::diagnostic::Finding> {
     let mut settings = Settings {
@@ -110,16 +154,17 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // For profiling one stage alone: `IALINT_BENCH_ONLY=a|b|c1|cn`.
+    // For profiling one stage alone: `IALINT_BENCH_ONLY=a|b|bn|c1|cn`.
     if let Ok(only) = std::env::var("IALINT_BENCH_ONLY") {
         for path in &feeds {
             for _ in 0..runs {
                 match only.as_str() {
                     "a" => drop(extract(path)),
                     "b" => drop(parse_only(path)),
+                    "bn" => drop(parse_only_parallel(path, cores)),
                     "c1" => drop(lint(path, 1)),
                     "cn" => drop(lint(path, cores)),
-                    other => panic!("IALINT_BENCH_ONLY={other}: expected a, b, c1 or cn"),
+                    other => panic!("IALINT_BENCH_ONLY={other}: expected a, b, bn, c1 or cn"),
                 }
             }
         }
@@ -130,8 +175,7 @@ fn main() {
         let mbps = |d: Duration| size / d.as_secs_f64();
         // Rounds of every stage in turn, best of each: a machine whose speed
         // drifts during the run slows every stage alike.
-        let (mut ta, mut tb, mut tc1, mut tcn) =
-            (Duration::MAX, Duration::MAX, Duration::MAX, Duration::MAX);
+        let [mut ta, mut tb, mut tbn, mut tc1, mut tcn] = [Duration::MAX; 5];
         let (mut items, mut article_bytes) = (0, 0);
         let (mut found, mut found_n) = (Vec::new(), Vec::new());
         for _ in 0..runs {
@@ -139,6 +183,7 @@ fn main() {
             ta = ta.min(t);
             (items, article_bytes) = counts;
             tb = tb.min(best(1, || parse_only(path)).0);
+            tbn = tbn.min(best(1, || parse_only_parallel(path, cores)).0);
             let (t, f) = best(1, || lint(path, 1));
             tc1 = tc1.min(t);
             found = f;
@@ -164,6 +209,11 @@ fn main() {
         );
         println!("  (a) extract only          {:>8.1} MB/s", mbps(ta));
         println!("  (b) html5ever parse only  {:>8.1} MB/s", mbps(tb));
+        println!(
+            "  (b) parse only, {cores} threads {:>8.1} MB/s   speed-up {:.2}x (this machine's ceiling)",
+            mbps(tbn),
+            tb.as_secs_f64() / tbn.as_secs_f64()
+        );
         println!(
             "  (c) full lint, 1 thread   {:>8.1} MB/s   (c)/(b) = {:.2}",
             mbps(tc1),
