@@ -724,32 +724,44 @@ impl<'a> Article<'a> {
             if let Some(&(rtl, ltr)) = self.direction.get() {
                 return decide(rtl, ltr);
             }
+            // The non-ASCII texts first: only they can hold right-to-left
+            // letters. The count stops as soon as the rest cannot change the
+            // outcome: a right-to-left letter takes at least two bytes, a
+            // left-to-right one at least one, and no text counts less than
+            // nothing.
             let (mut rtl, mut ltr) = (0u64, 0u64);
             let mut ascii = Vec::new();
+            let mut ascii_bytes = 0u64;
+            let mut other = Vec::new();
+            let mut rest = 0u64;
             for text in self.direction_texts() {
                 if text.is_ascii() {
+                    ascii_bytes += text.len() as u64;
                     ascii.push(text);
                 } else {
-                    count_direction(text, &mut rtl, &mut ltr);
+                    rest += text.len() as u64;
+                    other.push(text);
                 }
             }
-            if rtl > 0 {
-                // Every letter counts: add the ASCII texts' (the sums are those
-                // of `direction_counts`, which keeps them).
-                for text in ascii {
-                    count_direction(text, &mut rtl, &mut ltr);
+            for text in other {
+                rest -= text.len() as u64;
+                count_direction(text, &mut rtl, &mut ltr);
+                if ltr > rtl + rest / 2 {
+                    return Some(Direction::Ltr);
                 }
-                let _ = self.direction.set((rtl, ltr));
-                return decide(rtl, ltr);
+                if rtl > ltr + rest + ascii_bytes {
+                    return Some(Direction::Rtl);
+                }
             }
-            // No right-to-left letter anywhere (an ASCII text has none).
+            // The ASCII texts add left-to-right letters only: enough to
+            // match the right-to-left ones decides.
             for text in ascii {
-                if ltr > 0 {
+                if ltr > 0 && ltr >= rtl {
                     break;
                 }
                 count_direction(text, &mut rtl, &mut ltr);
             }
-            decide(0, ltr)
+            decide(rtl, ltr)
         })
     }
 
@@ -1210,6 +1222,55 @@ mod direction_tests {
             let (mut r, mut l) = (0, 0);
             count_direction(&text, &mut r, &mut l);
             assert_eq!((r, l), reference(&text), "{text:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod text_direction_tests {
+    use super::Article;
+    use super::direction::Direction;
+    use crate::feed::ContentMap;
+
+    /// What Resolution 37 decides from the full counts.
+    fn decided(rtl: u64, ltr: u64) -> Option<Direction> {
+        if rtl > ltr {
+            Some(Direction::Rtl)
+        } else if ltr > 0 {
+            Some(Direction::Ltr)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn the_early_decision_is_the_full_counts_decision() {
+        let pieces = [
+            "hello there",
+            "مرحبا بالعالم",
+            "שלום",
+            "“quoted”",
+            "a",
+            "é",
+            "https://x.example/abcdef",
+            "١٢٣",
+            " ",
+            "Ωμέγα",
+            "مرحبا — hi",
+        ];
+        let map = ContentMap::default();
+        let mut seed = 11u32;
+        for n in 0..300 {
+            let mut body = String::new();
+            for _ in 0..n % 23 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let piece = pieces[(seed >> 16) as usize % pieces.len()];
+                body.push_str(&format!("<p>{piece}</p>"));
+            }
+            let html = format!("<html><body><article>{body}</article></body></html>");
+            let early = Article::parse(&html, &map, None).text_direction();
+            let full = Article::parse(&html, &map, None).direction_counts();
+            assert_eq!(early, decided(full.0, full.1), "{html}");
         }
     }
 }

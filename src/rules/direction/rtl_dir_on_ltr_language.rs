@@ -91,6 +91,14 @@ declare_rule! {
 use crate::article::direction::{Direction, facts};
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
+    // Only a declared `dir="rtl"` can be wrong: the letters are read only then.
+    let declared = [a.body, a.root]
+        .into_iter()
+        .flatten()
+        .find_map(|e| a.attr(e, "dir"));
+    if !declared.is_some_and(|d| d.trim().eq_ignore_ascii_case("rtl")) {
+        return;
+    }
     let Some(f) = facts(a) else { return };
     if f.direction != Direction::Ltr || !f.declared_rtl || f.invalid_dir.is_some() {
         return;
