@@ -440,35 +440,30 @@ impl<'a> Article<'a> {
     /// without whitespace, U+00A0 and `<br>`, is empty and it holds nothing
     /// with an `href`, a `src` or media.
     pub fn is_empty(&self, id: NodeId) -> bool {
-        let content = self.content.get_or_init(|| self.content_flags());
-        !content[id.index()]
+        if let Some(content) = self.content.get() {
+            return !content[id.index()];
+        }
+        // Most elements asked about hold text right away: look in the subtree
+        // until content shows, and only when that takes long (large empty
+        // subtrees, asked about at every level) mark every node once.
+        let mut budget = 256;
+        for d in std::iter::once(id).chain(self.descendants(id)) {
+            if own_content(&self.nodes[d.index()]) {
+                return false;
+            }
+            budget -= 1;
+            if budget == 0 {
+                let content = self.content.get_or_init(|| self.content_flags());
+                return !content[id.index()];
+            }
+        }
+        true
     }
 
     /// Whether each node's subtree holds content: each node's own, then
     /// children before parents (document order backwards).
     fn content_flags(&self) -> Vec<bool> {
-        let own = |n: &Node| match &n.data {
-            NodeData::Text { text, .. } => has_content_char(text),
-            NodeData::Element(e) => {
-                matches!(
-                    e.tag,
-                    Tag::Img
-                        | Tag::Video
-                        | Tag::Audio
-                        | Tag::Iframe
-                        | Tag::Object
-                        | Tag::Embed
-                        | Tag::Picture
-                        | Tag::Foreign
-                ) || e.attrs.iter().any(|a| {
-                    a.name.prefix.is_none()
-                        && (a.name.local == local_name!("href")
-                            || a.name.local == local_name!("src"))
-                })
-            }
-            _ => false,
-        };
-        let mut content: Vec<bool> = self.nodes.iter().map(own).collect();
+        let mut content: Vec<bool> = self.nodes.iter().map(own_content).collect();
         for &id in self.order.iter().rev() {
             if content[id.index()] {
                 let parent = self.nodes[id.index()].parent;
@@ -839,6 +834,32 @@ impl Article<'_> {
 
 /// Whether a text has a character that is not blank (see [`is_blank_char`]):
 /// ASCII whitespace and U+00A0 are skipped byte by byte.
+/// Whether a node is content by itself (Resolution 5): a text with a
+/// character other than whitespace and U+00A0, media, or an element with an
+/// `href` or a `src`.
+fn own_content(n: &Node) -> bool {
+    match &n.data {
+        NodeData::Text { text, .. } => has_content_char(text),
+        NodeData::Element(e) => {
+            matches!(
+                e.tag,
+                Tag::Img
+                    | Tag::Video
+                    | Tag::Audio
+                    | Tag::Iframe
+                    | Tag::Object
+                    | Tag::Embed
+                    | Tag::Picture
+                    | Tag::Foreign
+            ) || e.attrs.iter().any(|a| {
+                a.name.prefix.is_none()
+                    && (a.name.local == local_name!("href") || a.name.local == local_name!("src"))
+            })
+        }
+        _ => false,
+    }
+}
+
 fn has_content_char(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
@@ -1271,6 +1292,37 @@ mod text_direction_tests {
             let early = Article::parse(&html, &map, None).text_direction();
             let full = Article::parse(&html, &map, None).direction_counts();
             assert_eq!(early, decided(full.0, full.1), "{html}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod empty_tests {
+    use super::Article;
+    use crate::feed::ContentMap;
+
+    #[test]
+    fn the_subtree_search_agrees_with_the_marks_of_every_node() {
+        let deep_empty = format!("<div>{}</div>", "<span> &nbsp;".repeat(400));
+        let deep_full = format!("<div>{}x</div>", "<span>".repeat(400));
+        let cases = [
+            "<p></p><p> </p><p>\u{a0}<br></p><p>x</p>",
+            "<p><a href=\"/x\"></a></p><p><img></p><p><span><b> </b></span></p>",
+            "<ul><li></li><li><em>y</em></li></ul><figure><figcaption> </figcaption></figure>",
+            "<p><svg></svg></p><h1><span></span><span>t</span></h1>",
+            &deep_empty,
+            &deep_full,
+        ];
+        let map = ContentMap::default();
+        for body in cases {
+            let html = format!("<html><body><article>{body}</article></body></html>");
+            let full = Article::parse(&html, &map, None);
+            let flags = full.content_flags();
+            let lazy = Article::parse(&html, &map, None);
+            for i in 0..flags.len() {
+                let id = super::NodeId(i as u32);
+                assert_eq!(lazy.is_empty(id), !flags[i], "node {i} of {body}");
+            }
         }
     }
 }
