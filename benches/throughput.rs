@@ -66,6 +66,24 @@ fn parse_only(path: &str) -> usize {
     nodes
 }
 
+/// ialint's own parse of every article (html5ever with ialint's tree and
+/// positions, and the index the rules share), without the rules: for
+/// profiling, `IALINT_BENCH_ONLY=p`.
+#[inline(never)]
+fn parse_ialint(path: &str) -> usize {
+    let mut r = reader(path);
+    let mut n = 0;
+    while let Some(p) = r.next_piece().expect("readable") {
+        if let Piece::Item(item) = p
+            && let Some(c) = &item.content
+        {
+            let a = ialint::article::Article::parse(&c.html, &c.map, Some(&item));
+            n += a.text_nodes().len();
+        }
+    }
+    n
+}
+
 /// (b) on `threads` threads that take turns reading a few items each: what
 /// the machine's cores give to work that shares nothing, the ceiling of the
 /// full lint's speed-up.
@@ -154,7 +172,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // For profiling one stage alone: `IALINT_BENCH_ONLY=a|b|bn|c1|cn`.
+    // For profiling one stage alone: `IALINT_BENCH_ONLY=a|b|bn|p|c1|cn`.
     if let Ok(only) = std::env::var("IALINT_BENCH_ONLY") {
         for path in &feeds {
             for _ in 0..runs {
@@ -162,9 +180,10 @@ fn main() {
                     "a" => drop(extract(path)),
                     "b" => drop(parse_only(path)),
                     "bn" => drop(parse_only_parallel(path, cores)),
+                    "p" => drop(parse_ialint(path)),
                     "c1" => drop(lint(path, 1)),
                     "cn" => drop(lint(path, cores)),
-                    other => panic!("IALINT_BENCH_ONLY={other}: expected a, b, bn, c1 or cn"),
+                    other => panic!("IALINT_BENCH_ONLY={other}: expected a, b, bn, p, c1 or cn"),
                 }
             }
         }
