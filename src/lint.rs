@@ -229,89 +229,167 @@ pub fn lint_article(
     settings: &Settings,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    run_rules(&mut [(article, item, &mut out)], settings);
+    out
+}
+
+/// Runs the article and item rules on a few articles, each rule on all of
+/// them before the next: the rules' code stays in the instruction cache.
+/// Each article's findings are added to its list in rule order.
+fn run_rules(
+    batch: &mut [(Option<&Article<'_>>, Option<&Item>, &mut Vec<Diagnostic>)],
+    settings: &Settings,
+) {
     for &rule in rules::ALL {
         match rule.check {
             Check::Item(check) => {
-                if let Some(item) = item {
-                    run_rule(rule, settings, &mut out, item.tag, |ctx| {
-                        check(item, article, ctx)
-                    });
+                for (article, item, out) in batch.iter_mut() {
+                    if let Some(item) = *item {
+                        run_rule(rule, settings, out, item.tag, |ctx| {
+                            check(item, *article, ctx)
+                        });
+                    }
                 }
             }
             Check::Article(check) => {
-                if let Some(a) = article {
-                    run_rule(
-                        rule,
-                        settings,
-                        &mut out,
-                        item.map_or_else(|| a.first_char(), |i| i.tag),
-                        |ctx| check(a, ctx),
-                    );
+                for (article, item, out) in batch.iter_mut() {
+                    if let Some(a) = *article {
+                        run_rule(
+                            rule,
+                            settings,
+                            out,
+                            item.map_or_else(|| a.first_char(), |i| i.tag),
+                            |ctx| check(a, ctx),
+                        );
+                    }
                 }
             }
             _ => {}
         }
     }
-    out
 }
+
+/// What linting one item gives: its findings, what the cross-item stage
+/// needs, and the line index of the item's bytes if one was built.
+pub type ItemLint = (Vec<Diagnostic>, Digest, Option<Vec<u32>>);
 
 /// Lints one item: its fields, its article, and what the cross-item stage
 /// needs; with the line index of the item's bytes if one was built.
-pub fn lint_item(item: &Item, settings: &Settings) -> (Vec<Diagnostic>, Digest, Option<Vec<u32>>) {
-    let mut digest = Digest {
-        index: item.index,
-        item_tag: item.tag,
-        ..Digest::default()
-    };
-    let window = Window::new(&item.bytes, item.base);
-    digest.item_at = window.locate(item.tag.start);
-    if item.broken {
-        return (item.diagnostics.clone(), digest, window.into_line_starts());
+pub fn lint_item(item: &Item, settings: &Settings) -> ItemLint {
+    lint_items(&[item], settings)
+        .pop()
+        .expect("one result for one item")
+}
+
+/// Lints a few items, as [`lint_item`] does each: the articles are parsed,
+/// the rules run over them together (see [`run_rules`]), then each item is
+/// finished. The results are in the items' order.
+pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
+    struct Linting<'i> {
+        item: &'i Item,
+        digest: Digest,
+        window: Window<'i>,
+        out: Vec<Diagnostic>,
+        content: Option<&'i crate::feed::Content>,
+        article: Option<Article<'i>>,
     }
-    let mut out = item.diagnostics.clone();
-    let content = item.content.as_ref().filter(|c| !c.is_blank());
-    let mut limit = content.and_then(|c| over_size(c.size, settings));
-    // The nesting is counted while the article is parsed.
-    let article = match (content, &limit) {
-        (Some(c), None) => {
-            let a = Article::parse_within(&c.html, &c.map, Some(item), settings.max_nesting);
-            if a.is_none() {
-                limit = Some(over_nesting(settings));
+    let mut linting: Vec<Linting<'_>> = items
+        .iter()
+        .map(|&item| {
+            let mut digest = Digest {
+                index: item.index,
+                item_tag: item.tag,
+                ..Digest::default()
+            };
+            let window = Window::new(&item.bytes, item.base);
+            digest.item_at = window.locate(item.tag.start);
+            let mut out = item.diagnostics.clone();
+            if item.broken {
+                return Linting {
+                    item,
+                    digest,
+                    window,
+                    out,
+                    content: None,
+                    article: None,
+                };
             }
-            a
-        }
-        _ => None,
-    };
-    if let (Some(c), Some((message, help))) = (content, limit) {
-        let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
-        d.help(help);
-        out.push(d);
-    }
-    out.extend(lint_article(article.as_ref(), Some(item), settings));
-    if let Some(a) = &article {
-        element_paths(&mut out, a, Some(item));
-        if a.html.contains("ialint-disable") {
-            digest.directives = crate::suppress::directives(
-                a.html,
-                content.map_or(&ContentMap::default(), |c| &c.map),
+            let content = item.content.as_ref().filter(|c| !c.is_blank());
+            let mut limit = content.and_then(|c| over_size(c.size, settings));
+            // The nesting is counted while the article is parsed.
+            let article = match (content, &limit) {
+                (Some(c), None) => {
+                    let a =
+                        Article::parse_within(&c.html, &c.map, Some(item), settings.max_nesting);
+                    if a.is_none() {
+                        limit = Some(over_nesting(settings));
+                    }
+                    a
+                }
+                _ => None,
+            };
+            if let (Some(c), Some((message, help))) = (content, limit) {
+                let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
+                d.help(help);
+                out.push(d);
+            }
+            Linting {
+                item,
+                digest,
+                window,
+                out,
+                content,
+                article,
+            }
+        })
+        .collect();
+    let mut batch: Vec<_> = linting
+        .iter_mut()
+        .filter(|l| !l.item.broken)
+        .map(|l| (l.article.as_ref(), Some(l.item), &mut l.out))
+        .collect();
+    run_rules(&mut batch, settings);
+    drop(batch);
+    linting
+        .into_iter()
+        .map(|l| {
+            let Linting {
+                item,
+                mut digest,
+                window,
+                mut out,
+                content,
+                article,
+            } = l;
+            if item.broken {
+                return (out, digest, window.into_line_starts());
+            }
+            if let Some(a) = &article {
+                element_paths(&mut out, a, Some(item));
+                if a.html.contains("ialint-disable") {
+                    digest.directives = crate::suppress::directives(
+                        a.html,
+                        content.map_or(&ContentMap::default(), |c| &c.map),
+                        &window,
+                    );
+                }
+            } else {
+                for d in out.iter_mut() {
+                    d.path = Some(field_path(item, d.span));
+                }
+            }
+            fill_digest(
+                &mut digest,
+                item,
+                article.as_ref(),
                 &window,
+                settings.history.is_some(),
+                settings.collect_media,
             );
-        }
-    } else {
-        for d in out.iter_mut() {
-            d.path = Some(field_path(item, d.span));
-        }
-    }
-    fill_digest(
-        &mut digest,
-        item,
-        article.as_ref(),
-        &window,
-        settings.history.is_some(),
-        settings.collect_media,
-    );
-    digest.linted = true;
-    (out, digest, window.into_line_starts())
+            digest.linted = true;
+            (out, digest, window.into_line_starts())
+        })
+        .collect()
 }
 
 fn fill_digest(
@@ -1061,48 +1139,25 @@ pub fn fingerprint(rule: &str, key: &str, path: &str, ordinal: u64) -> String {
 }
 
 fn lint_feed_serial(
-    mut reader: FeedReader,
+    reader: FeedReader,
     file: &Arc<str>,
     settings: &Settings,
     emit: &mut dyn FnMut(Output) -> io::Result<()>,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
     let mut state = CrossItem::default();
-    while let Some(piece) = reader.next_piece()? {
-        match piece {
-            Piece::Finding(f) => {
-                if settings.enabled(f.rule.name) {
-                    emit_all(vec![*f], &mut summary, settings, emit)?;
-                }
-            }
-            Piece::ChannelEnd(end) => {
-                emit_all(
-                    channel_end(&end, &mut state, settings, file),
-                    &mut summary,
-                    settings,
-                    emit,
-                )?;
-            }
-            Piece::Item(item) => {
-                let assumed = assumed_for(&reader, settings);
-                let (diags, digest, lines) = lint_item(&item, settings);
-                let findings = finish_item(
-                    Linted {
-                        item,
-                        diags,
-                        digest,
-                        assumed,
-                        lines,
-                    },
-                    &mut state,
-                    settings,
-                    file,
-                );
-                emit_item(findings, &mut summary, settings, emit)?;
+    let mut shared = Shared {
+        reader,
+        seq: 0,
+        ended: false,
+    };
+    while let Some((_, pieces, items)) = shared.next_batch(settings) {
+        for done in lint_batch(pieces, items, settings) {
+            if deliver(done, &mut state, &mut summary, settings, file, emit)? {
+                return Ok(summary);
             }
         }
     }
-    summary.items = u64::from(reader.items_read());
     Ok(summary)
 }
 
@@ -1173,6 +1228,67 @@ impl Shared {
     }
 }
 
+/// Lints a batch's items together ([`lint_items`]) and puts the results in
+/// their places among the batch's pieces.
+fn lint_batch(pieces: Vec<Option<Done>>, items: Vec<ReadItem>, settings: &Settings) -> Vec<Done> {
+    let refs: Vec<&Item> = items.iter().map(|(item, _)| &**item).collect();
+    let mut linted = lint_items(&refs, settings).into_iter();
+    let mut items = items.into_iter();
+    pieces
+        .into_iter()
+        .filter_map(|p| match p {
+            Some(d) => Some(d),
+            None => {
+                let ((item, assumed), (diags, digest, lines)) = (items.next()?, linted.next()?);
+                Some(Done::Item(Box::new(Linted {
+                    item,
+                    diags,
+                    digest,
+                    assumed,
+                    lines,
+                })))
+            }
+        })
+        .collect()
+}
+
+/// Runs the cross-item rules on one result, in feed order, and emits its
+/// findings; `true` at the end of the input.
+fn deliver(
+    done: Done,
+    state: &mut CrossItem,
+    summary: &mut Summary,
+    settings: &Settings,
+    file: &Arc<str>,
+    emit: &mut dyn FnMut(Output) -> io::Result<()>,
+) -> io::Result<bool> {
+    match done {
+        Done::Finding(f) => {
+            if settings.enabled(f.rule.name) {
+                emit_all(vec![*f], summary, settings, emit)?;
+            }
+        }
+        Done::Item(l) => emit_item(
+            finish_item(*l, state, settings, file),
+            summary,
+            settings,
+            emit,
+        )?,
+        Done::ChannelEnd(end) => emit_all(
+            channel_end(&end, state, settings, file),
+            summary,
+            settings,
+            emit,
+        )?,
+        Done::End(items) => {
+            summary.items = u64::from(items);
+            return Ok(true);
+        }
+        Done::Failed(e) => return Err(e),
+    }
+    Ok(false)
+}
+
 fn lint_feed_parallel(
     reader: FeedReader,
     file: &Arc<str>,
@@ -1221,23 +1337,7 @@ fn lint_feed_parallel(
                     let Some((seq, pieces, items)) = batch else {
                         return;
                     };
-                    let mut items = items.into_iter();
-                    let linted = pieces
-                        .into_iter()
-                        .filter_map(|p| match p {
-                            Some(d) => Some(d),
-                            None => items.next().map(|(item, assumed)| {
-                                let (diags, digest, lines) = lint_item(&item, settings);
-                                Done::Item(Box::new(Linted {
-                                    item,
-                                    diags,
-                                    digest,
-                                    assumed,
-                                    lines,
-                                }))
-                            }),
-                        })
-                        .collect();
+                    let linted = lint_batch(pieces, items, settings);
                     if done.send((seq, linted)).is_err() {
                         return;
                     }
@@ -1254,29 +1354,8 @@ fn lint_feed_parallel(
                 pending.insert(seq, done);
                 while let Some(batch) = pending.remove(&next) {
                     for done in batch {
-                        match done {
-                            Done::Finding(f) => {
-                                if settings.enabled(f.rule.name) {
-                                    emit_all(vec![*f], &mut summary, settings, emit)?;
-                                }
-                            }
-                            Done::Item(l) => emit_item(
-                                finish_item(*l, &mut state, settings, file),
-                                &mut summary,
-                                settings,
-                                emit,
-                            )?,
-                            Done::ChannelEnd(end) => emit_all(
-                                channel_end(&end, &mut state, settings, file),
-                                &mut summary,
-                                settings,
-                                emit,
-                            )?,
-                            Done::End(items) => {
-                                summary.items = u64::from(items);
-                                return Ok(());
-                            }
-                            Done::Failed(e) => return Err(e),
+                        if deliver(done, &mut state, &mut summary, settings, file, emit)? {
+                            return Ok(());
                         }
                     }
                     next += 1;

@@ -1319,9 +1319,9 @@ mod empty_tests {
             let full = Article::parse(&html, &map, None);
             let flags = full.content_flags();
             let lazy = Article::parse(&html, &map, None);
-            for i in 0..flags.len() {
+            for (i, &content) in flags.iter().enumerate() {
                 let id = super::NodeId(i as u32);
-                assert_eq!(lazy.is_empty(id), !flags[i], "node {i} of {body}");
+                assert_eq!(lazy.is_empty(id), !content, "node {i} of {body}");
             }
         }
     }
