@@ -3,6 +3,8 @@
 //! - (a) extracting the articles with the streaming feed reader only;
 //! - (b) parsing every article with html5ever only (`scraper::Html::parse_document`),
 //!   on 1 thread and on all cores (the ceiling of (c)'s speed-up on this machine);
+//! - (p) ialint's own parse of every article (positions and the rules' index)
+//!   without the rules, which tells the parse's cost from the rules';
 //! - (c) the full lint with every rule, on 1 thread and on all cores;
 //! - rendering findings in the human format.
 //!
@@ -67,8 +69,7 @@ fn parse_only(path: &str) -> usize {
 }
 
 /// ialint's own parse of every article (html5ever with ialint's tree and
-/// positions, and the index the rules share), without the rules: for
-/// profiling, `IALINT_BENCH_ONLY=p`.
+/// positions, and the index the rules share), without the rules.
 #[inline(never)]
 fn parse_ialint(path: &str) -> usize {
     let mut r = reader(path);
@@ -194,7 +195,7 @@ fn main() {
         let mbps = |d: Duration| size / d.as_secs_f64();
         // Rounds of every stage in turn, best of each: a machine whose speed
         // drifts during the run slows every stage alike.
-        let [mut ta, mut tb, mut tbn, mut tc1, mut tcn] = [Duration::MAX; 5];
+        let [mut ta, mut tb, mut tbn, mut tp, mut tc1, mut tcn] = [Duration::MAX; 6];
         let (mut items, mut article_bytes) = (0, 0);
         let (mut found, mut found_n) = (Vec::new(), Vec::new());
         for _ in 0..runs {
@@ -203,6 +204,7 @@ fn main() {
             (items, article_bytes) = counts;
             tb = tb.min(best(1, || parse_only(path)).0);
             tbn = tbn.min(best(1, || parse_only_parallel(path, cores)).0);
+            tp = tp.min(best(1, || parse_ialint(path)).0);
             let (t, f) = best(1, || lint(path, 1));
             tc1 = tc1.min(t);
             found = f;
@@ -232,6 +234,11 @@ fn main() {
             "  (b) parse only, {cores} threads {:>8.1} MB/s   speed-up {:.2}x (this machine's ceiling)",
             mbps(tbn),
             tb.as_secs_f64() / tbn.as_secs_f64()
+        );
+        println!(
+            "  (p) ialint parse, no rules{:>8.1} MB/s   (p)/(b) = {:.2}",
+            mbps(tp),
+            tb.as_secs_f64() / tp.as_secs_f64()
         );
         println!(
             "  (c) full lint, 1 thread   {:>8.1} MB/s   (c)/(b) = {:.2}",
