@@ -1326,3 +1326,145 @@ mod empty_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tree_tests {
+    use super::Article;
+    use super::dom::{NO_POS, NodeData, NodeId};
+    use crate::feed::ContentMap;
+
+    /// The tree as nested names and texts, ialint's.
+    fn ours(a: &Article<'_>, id: NodeId, out: &mut String) {
+        for c in a.children(id) {
+            match &a.node(c).data {
+                NodeData::Element(e) => {
+                    // (Template contents, a document of their own, are left
+                    // out, as scraper's children leave them.)
+                    out.push_str(&format!("<{}>", &*e.name.local));
+                    ours(a, c, out);
+                    out.push_str("</>");
+                }
+                NodeData::Text { text, .. } => out.push_str(&format!("[{text}]")),
+                NodeData::Comment => out.push_str("<!>"),
+                _ => {}
+            }
+        }
+    }
+
+    /// The same of html5ever's reference tree (scraper's).
+    fn reference(el: scraper::ElementRef<'_>, out: &mut String) {
+        for c in el.children() {
+            match c.value() {
+                scraper::Node::Element(e) => {
+                    out.push_str(&format!("<{}>", e.name()));
+                    if let Some(child) = scraper::ElementRef::wrap(c) {
+                        reference(child, out);
+                    }
+                    out.push_str("</>");
+                }
+                scraper::Node::Text(t) => out.push_str(&format!("[{}]", &t[..])),
+                scraper::Node::Comment(_) => out.push_str("<!>"),
+                _ => {}
+            }
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<p class=\"a<b\">",
+        "<a title='<i>'>",
+        "</a>",
+        "<b>",
+        "</b>",
+        "<figure>",
+        "</figure>",
+        "<img src=x>",
+        "text ",
+        "&amp;",
+        "&notit;",
+        "&not",
+        "&#x5D0;",
+        "&#",
+        "&",
+        "&amp",
+        "&lt",
+        "\r\n",
+        "\r",
+        "\0",
+        "<!-- c < d -->",
+        "<!--",
+        "-->",
+        "<![CDATA[x<y]]>",
+        "<svg><![CDATA[a<b]]></svg>",
+        "<script>if (a<b) {}</script>",
+        "<textarea><p></textarea>",
+        "<table><tr><td>x",
+        "</table>",
+        "< ",
+        "</",
+        "<x y=\"",
+        "\"",
+        ">",
+        "مرحبا",
+        "“q”",
+        "<br/>",
+        "</br>",
+        "<h1>",
+        "<ul><li>",
+        "<template><p>t</template>",
+        "<span>",
+        "</div>",
+    ];
+
+    /// ialint's tree is html5ever's, whatever the markup, and every element
+    /// it says was written starts at a `<` with its name in the source.
+    #[test]
+    fn the_tree_is_html5evers_and_positions_point_at_the_tags() {
+        let map = ContentMap::default();
+        let mut seed = 17u32;
+        for n in 0..1500 {
+            let mut html = String::from("<html><body><article>");
+            for _ in 0..n % 40 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                html.push_str(PIECES[(seed >> 16) as usize % PIECES.len()]);
+            }
+            // A last paragraph at a known offset: if the parser made an
+            // element of it (not raw text, a comment or an attribute), it
+            // has that position.
+            let last = html.len() as u32;
+            html.push_str("<p id=last>z</p>");
+            let a = Article::parse(&html, &map, None);
+            if let Some(&p) = a
+                .elements(super::Tag::P)
+                .iter()
+                .find(|&&p| a.attr(p, "id") == Some("last"))
+            {
+                assert_eq!(a.node(p).element().map(|e| e.src), Some(last), "{html:?}");
+            }
+            let (mut got, mut want) = (String::new(), String::new());
+            let root = a.root.expect("an <html> element");
+            ours(&a, root, &mut got);
+            reference(
+                scraper::Html::parse_document(&html).root_element(),
+                &mut want,
+            );
+            assert_eq!(got, want, "{html:?}");
+            for i in 1..a.nodes.len() {
+                let id = NodeId(i as u32);
+                if let Some(e) = a.node(id).element()
+                    && e.src != NO_POS
+                {
+                    let at = &html.as_bytes()[e.src as usize..];
+                    let name = e.name.local.as_bytes();
+                    assert!(
+                        at.len() > name.len() && at[1..=name.len()].eq_ignore_ascii_case(name),
+                        "<{}> at {} of {html:?}",
+                        &*e.name.local,
+                        e.src
+                    );
+                }
+            }
+        }
+    }
+}

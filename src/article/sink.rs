@@ -88,21 +88,37 @@ impl<'h> Sink<'h> {
     /// How far the parser has read in `html`.
     fn read_to(&self) -> u32 {
         let len = self.html.len();
+        let ours = |t: &StrTendril| {
+            let at = (t.as_ptr() as usize).wrapping_sub(self.base);
+            (self.base != 0 && at <= len).then_some(at)
+        };
         let Some(front) = self.input.peek_front_chunk_mut() else {
             return len as u32;
         };
-        let at = (front.as_ptr() as usize).wrapping_sub(self.base);
-        if self.base != 0 && at <= len {
+        if let Some(at) = ours(&front) {
             // The rest of the parser's copy.
             return at as u32;
         }
-        if front.len() <= 8 && self.html.as_bytes().ends_with(front.as_bytes()) {
-            // The last few bytes, which the parser keeps inline.
-            return (len - front.len()) as u32;
-        }
-        // Characters read ahead and put back (a character reference): the
-        // parser is still where it was at the last call, in the same chunk.
-        self.read.get()
+        // The front is a few bytes the parser keeps inline: the last bytes of
+        // its copy, or characters it read ahead and put back (a character
+        // reference), in front of the rest. Either way they are the source
+        // bytes just before what follows them.
+        let k = front.len();
+        drop(front);
+        let Some(first) = self.input.pop_front() else {
+            return len as u32;
+        };
+        let after = match self.input.peek_front_chunk_mut() {
+            None => Some(len),
+            Some(next) => ours(&next).or_else(|| {
+                // The last bytes, inline, behind the bytes put back.
+                (next.len() <= 8).then(|| len - next.len())
+            }),
+        };
+        self.input.push_front(first);
+        after
+            .and_then(|a| a.checked_sub(k))
+            .map_or(self.read.get(), |a| a as u32)
     }
 
     /// Catches up with the parser (called by every sink call): enters, in

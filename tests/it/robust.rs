@@ -39,6 +39,18 @@ proptest! {
         check_invariants(feed(&item(1, &body)).as_bytes(), &settings());
     }
 
+    /// Markup pieces that drive the HTML tokenizer through its states (tags
+    /// with `<` in attribute values, character references cut short or read
+    /// ahead, carriage returns, NULs, comments, raw text, foreign content),
+    /// where the sink's positions are easiest to lose.
+    #[test]
+    fn arbitrary_markup_in_an_article_never_breaks_them(
+        pieces in proptest::collection::vec(0usize..PIECES.len(), 0..60)
+    ) {
+        let body: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        check_invariants(feed(&item(1, &body)).as_bytes(), &settings());
+    }
+
     #[test]
     fn every_item_read_is_counted(n in 0usize..30, broken in proptest::collection::vec(any::<bool>(), 30)) {
         let mut items = String::new();
@@ -56,6 +68,50 @@ proptest! {
         prop_assert_eq!(malformed, broken[..n].iter().filter(|b| **b).count());
     }
 }
+
+const PIECES: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<p class=\"a<b\">",
+    "<a title='<i>'>",
+    "</a>",
+    "<b>",
+    "</b>",
+    "<figure>",
+    "</figure>",
+    "<img src=\"https://cdn.example.com/x.jpg\">",
+    "text ",
+    "&amp;",
+    "&notit;",
+    "&not",
+    "&#x5D0;",
+    "&#",
+    "&",
+    "\r\n",
+    "\r",
+    "\u{0}",
+    "<!-- c < d -->",
+    "<!--",
+    "-->",
+    "<![CDATA[x<y]]>",
+    "<svg><![CDATA[a<b]]></svg>",
+    "<script>if (a<b) {}</script>",
+    "<textarea><p></textarea>",
+    "<table><tr><td>x",
+    "</table>",
+    "<plaintext>",
+    "< ",
+    "</",
+    "<x y=\"",
+    "\"",
+    ">",
+    "مرحبا",
+    "“quoted”",
+    "<br/>",
+    "</br>",
+    "<h1>",
+    "<ul><li>",
+];
 
 fn run(data: &[u8]) -> Vec<ialint::diagnostic::Finding> {
     lint_bytes("hostile.xml", data.to_vec(), &settings())
