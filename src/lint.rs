@@ -1,7 +1,8 @@
 //! The engine: items in, findings out, in file order.
 //!
-//! For each item the reader yields, [`lint_item`] parses the article once and
-//! runs the item and article rules; then the cross-item rules run serially on
+//! The reader yields items a few at a time; [`lint_items`] parses each article
+//! once and runs the item and article rules on the batch (each rule over all of
+//! its articles in turn); then, in file order, the cross-item rules run on
 //! the item's [`Digest`] (earlier items and the baseline are in
 //! [`CrossItem`]); then the item's findings are resolved to lines and columns
 //! from its own bytes, sorted, and handed on. Cross-item findings always land on
@@ -282,7 +283,7 @@ pub fn lint_item(item: &Item, settings: &Settings) -> ItemLint {
 }
 
 /// Lints a few items, as [`lint_item`] does each: the articles are parsed,
-/// the rules run over them together (see [`run_rules`]), then each item is
+/// the rules run over them together, each rule over all of them in turn, then each item is
 /// finished. The results are in the items' order.
 pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
     struct Linting<'i> {
