@@ -132,12 +132,15 @@ impl<'a> Article<'a> {
             TreeBuilder::new(sink::Sink::new(html, &input, base, lts), opts.tree_builder),
             opts.tokenizer,
         );
-        input.push_back(whole);
+        // The parser gets a second handle on the copy, so that the copy lives
+        // (and its address means it) until the parse is over.
+        input.push_back(whole.clone());
         // Scripts are not run and encoding indicators are moot (the article is
         // decoded already): go on until the input is used up.
         while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
         tokenizer.sink.sink.finishing.set(true);
         tokenizer.end();
+        drop(whole);
         let (nodes, errors) = tokenizer.sink.sink.into_parts();
         let mut article = Article {
             html,
@@ -1416,6 +1419,39 @@ mod tree_tests {
         "<span>",
         "</div>",
     ];
+
+    /// Elements the parser rebuilds while reading text or a comment have no
+    /// position, even when a `<b` lies in the chunk; text after
+    /// `<plaintext>` starts where it is written.
+    #[test]
+    fn rebuilt_elements_and_plaintext() {
+        let map = ContentMap::default();
+        for body in [
+            "<p><b>x</p><!-- <b> -->y",
+            "<p><b>x</p><!-- <b> -->&amp;z",
+            "<p><b>x</p><plaintext>y <b>",
+        ] {
+            let html = format!("<html><body><article>{body}</article></body></html>");
+            let a = Article::parse(&html, &map, None);
+            let srcs: Vec<u32> = a
+                .elements(super::Tag::B)
+                .iter()
+                .filter_map(|&b| a.node(b).element().map(|e| e.src))
+                .collect();
+            let first = html.find("<b>").expect("a <b>") as u32;
+            assert_eq!(srcs.first(), Some(&first), "{body}");
+            assert!(srcs[1..].iter().all(|&s| s == NO_POS), "{body}: {srcs:?}");
+        }
+        let html = "<html><body><article><p>x</p><plaintext>y <font> z</plaintext>";
+        let a = Article::parse(html, &map, None);
+        let y = a
+            .text_nodes()
+            .iter()
+            .copied()
+            .find(|&t| a.node(t).text().is_some_and(|t| t.starts_with('y')))
+            .expect("the plaintext's text");
+        assert_eq!(a.text_start(y), html.find("y <font>"));
+    }
 
     /// ialint's tree is html5ever's, whatever the markup, and every element
     /// it says was written starts at a `<` with its name in the source.

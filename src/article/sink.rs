@@ -15,7 +15,7 @@ use std::cell::{Cell, Ref, RefCell};
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::BufferQueue;
-use html5ever::{Attribute, QualName, ns};
+use html5ever::{Attribute, QualName, local_name, ns};
 
 use super::dom::{self, Element, NO_POS, Node, NodeData, NodeId, Tag};
 use super::markup::{starts_with_end_tag, starts_with_tag, tag_end};
@@ -42,6 +42,9 @@ pub struct Sink<'h> {
     /// The offset of every `<` in `html`, and how many of them were entered.
     lts: Vec<u32>,
     next_lt: Cell<usize>,
+    /// A written `<plaintext>` was read: the rest is text, and its `<` start
+    /// no chunks.
+    plaintext: Cell<bool>,
     pub(crate) nodes: RefCell<Vec<Node>>,
     /// The offset of the chunk being processed: the last `<` read.
     chunk: Cell<u32>,
@@ -73,6 +76,7 @@ impl<'h> Sink<'h> {
             read: Cell::new(0),
             lts,
             next_lt: Cell::new(0),
+            plaintext: Cell::new(false),
             nodes: RefCell::new(nodes),
             chunk: Cell::new(0),
             finishing: Cell::new(false),
@@ -129,6 +133,10 @@ impl<'h> Sink<'h> {
     /// last one.
     pub(crate) fn sync(&self) {
         let now = self.read_to();
+        if self.plaintext.get() {
+            self.read.set(self.read.get().max(now));
+            return;
+        }
         let mut k = self.next_lt.get();
         while let Some(&at) = self.lts.get(k)
             && at < now
@@ -171,8 +179,16 @@ impl<'h> Sink<'h> {
         NodeId((nodes.len() - 1) as u32)
     }
 
-    /// Where the start tag of a new element was written, if it was.
+    /// Where the start tag of a new element was written, if it was: the
+    /// parser has just read a tag's `>`, and that tag is this element's.
+    /// (An element the parser rebuilds while reading text or another tag
+    /// is not written, even when a `<name` lies in the chunk, in a comment
+    /// say.)
     fn position_of(&self, name: &str) -> u32 {
+        let read = self.read.get() as usize;
+        if read == 0 || self.html.as_bytes().get(read - 1) != Some(&b'>') {
+            return NO_POS;
+        }
         let c = self.chunk.get();
         if starts_with_tag(self.chunk_text(), name) {
             return c;
@@ -363,6 +379,9 @@ impl<'h> TreeSink for Sink<'h> {
             Tag::Foreign
         };
         let src = self.position_of(&name.local);
+        if src != NO_POS && tag == Tag::Other && name.local == local_name!("plaintext") {
+            self.plaintext.set(true);
+        }
         let template = if flags.template {
             self.push(Node::new(NodeData::Document))
         } else {
