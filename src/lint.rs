@@ -208,11 +208,7 @@ fn run_rule(
     }));
     if let Err(panic) = result {
         out.truncate(before);
-        let why = panic
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+        let why = panic_message(panic.as_ref());
         let mut d = Diagnostic::new(
             &rules::tool::INTERNAL_ERROR,
             fallback,
@@ -221,6 +217,53 @@ fn run_rule(
         d.help("this is a bug in ialint: please report it with the item that caused it");
         out.push(d);
     }
+}
+
+/// What a caught panic says.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+/// Lints items as [`lint_items`] does; an item whose lint fails outside a
+/// rule (a bug) gets an internal-error finding, and the others are still
+/// linted.
+fn lint_items_guarded(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
+    let guarded = |items: &[&Item]| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| lint_items(items, settings)))
+    };
+    if let Ok(done) = guarded(items) {
+        return done;
+    }
+    items
+        .iter()
+        .map(|&item| {
+            guarded(&[item])
+                .map(|mut one| one.pop().expect("one result for one item"))
+                .unwrap_or_else(|panic| {
+                    let mut d = Diagnostic::new(
+                        &rules::tool::INTERNAL_ERROR,
+                        item.tag,
+                        format!(
+                            "ialint failed while reading this item, outside the rules: {}",
+                            panic_message(panic.as_ref())
+                        ),
+                    );
+                    d.help(
+                        "this is a bug in ialint: please report it with the item that caused it",
+                    );
+                    let digest = Digest {
+                        index: item.index,
+                        item_tag: item.tag,
+                        ..Digest::default()
+                    };
+                    (vec![d], digest, None)
+                })
+        })
+        .collect()
 }
 
 /// Runs the article rules (and, for items, the item rules) on one article.
@@ -304,6 +347,13 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
             };
             let window = Window::new(&item.bytes, item.base);
             digest.item_at = window.locate(item.tag.start);
+            // Fault-injection hook of the tests (debug builds only).
+            if cfg!(debug_assertions)
+                && let Ok(guid) = std::env::var("IALINT_TEST_PANIC_GUID")
+                && item.guid.as_ref().is_some_and(|g| g.trimmed() == guid)
+            {
+                panic!("test panic on item {guid}");
+            }
             let mut out = item.diagnostics.clone();
             if item.broken {
                 return Linting {
@@ -1233,7 +1283,7 @@ impl Shared {
 /// their places among the batch's pieces.
 fn lint_batch(pieces: Vec<Option<Done>>, items: Vec<ReadItem>, settings: &Settings) -> Vec<Done> {
     let refs: Vec<&Item> = items.iter().map(|(item, _)| &**item).collect();
-    let mut linted = lint_items(&refs, settings).into_iter();
+    let mut linted = lint_items_guarded(&refs, settings).into_iter();
     let mut items = items.into_iter();
     pieces
         .into_iter()

@@ -334,3 +334,78 @@ fn duplicate_checks_remember_a_bounded_number_of_items() {
         "item 3 matches a remembered item; 5 repeats an item that was not remembered"
     );
 }
+
+/// An item on which ialint itself fails outside the rules (a bug; injected
+/// here) gets an internal-error finding and exit status 2, on one thread and
+/// on several, and every other item keeps its findings: nothing hangs.
+#[test]
+fn an_item_that_makes_ialint_fail_is_reported_and_the_rest_linted() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("feed.xml");
+    let items: String = (0..40).map(|i| item(i, "<p>Text.</p><p></p>")).collect();
+    std::fs::write(&path, feed(&items)).expect("written");
+    let run = |threads: &str, panic: bool| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ialint"));
+        cmd.args([
+            "check",
+            "--isolated",
+            "--domain",
+            "example.com",
+            "--format",
+            "json",
+        ])
+        .args(["--threads", threads])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+        if panic {
+            cmd.env("IALINT_TEST_PANIC_GUID", "g7");
+        }
+        let mut child = cmd.spawn().expect("ialint runs");
+        let start = Instant::now();
+        while child.try_wait().expect("waitable").is_none() {
+            if start.elapsed() > Duration::from_secs(60) {
+                let _ = child.kill();
+                panic!("ialint hung on {threads} threads");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().expect("output");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let found: Vec<(String, u64)> = json["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| {
+                (
+                    d["rule"].as_str().unwrap_or("").to_string(),
+                    d["line"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect();
+        (out.status.code(), found)
+    };
+    let (_, clean) = run("1", false);
+    let line_of_g7 = 3 + 7;
+    for threads in ["1", "2", "4"] {
+        let (code, found) = run(threads, true);
+        assert_eq!(code, Some(2), "{threads} threads");
+        let internal: Vec<_> = found
+            .iter()
+            .filter(|(r, _)| r == "internal-error")
+            .collect();
+        assert_eq!(
+            internal,
+            [&("internal-error".to_string(), line_of_g7)],
+            "{threads} threads"
+        );
+        let others: Vec<_> = found
+            .iter()
+            .filter(|(r, l)| r != "internal-error" && *l != line_of_g7)
+            .collect();
+        let expected: Vec<_> = clean.iter().filter(|(_, l)| *l != line_of_g7).collect();
+        assert_eq!(others, expected, "{threads} threads");
+    }
+}

@@ -9,7 +9,8 @@ declare_rule! {
     /// fails unexpectedly while checking an item: a defect in ialint, triggered by something in that item.
     /// The finding points at the `<item>` start tag (for an article file linted on its own, at its first
     /// character; for a check made at the channel's end, at `</channel>`), and its message names the rule
-    /// that failed. Whatever that rule had found for the item before failing is discarded.
+    /// that failed, or says that reading the item failed outside the rules (then the item has no other
+    /// finding). Whatever that rule had found for the item before failing is discarded.
     /// The run goes on with the other rules, items and inputs, but the exit status is 2 ("ialint could not
     /// do its job") instead of 0 or 1, so that a CI job does not pass on an incomplete check.
     ///
