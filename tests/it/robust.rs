@@ -1,5 +1,6 @@
 //! No input can crash, hang or exhaust ialint, and nothing is lost.
 
+use ialint::article::{Article, NO_POS, NodeData, NodeId, Tag};
 use ialint::lint::{check_invariants, lint_bytes};
 use ialint::settings::Settings;
 use proptest::prelude::*;
@@ -111,6 +112,11 @@ const PIECES: &[&str] = &[
     "</br>",
     "<h1>",
     "<ul><li>",
+    "&amp",
+    "&lt",
+    "<template><p>t</template>",
+    "<span>",
+    "</div>",
 ];
 
 fn run(data: &[u8]) -> Vec<ialint::diagnostic::Finding> {
@@ -407,5 +413,124 @@ fn an_item_that_makes_ialint_fail_is_reported_and_the_rest_linted() {
             .collect();
         let expected: Vec<_> = clean.iter().filter(|(_, l)| *l != line_of_g7).collect();
         assert_eq!(others, expected, "{threads} threads");
+    }
+}
+
+/// The tree as nested names and texts, ialint's.
+fn ours(a: &Article<'_>, id: NodeId, out: &mut String) {
+    for c in a.children(id) {
+        match &a.node(c).data {
+            NodeData::Element(e) => {
+                // (Template contents, a document of their own, are left
+                // out, as scraper's children leave them.)
+                out.push_str(&format!("<{}>", &*e.name.local));
+                ours(a, c, out);
+                out.push_str("</>");
+            }
+            NodeData::Text { text, .. } => out.push_str(&format!("[{text}]")),
+            NodeData::Comment => out.push_str("<!>"),
+            _ => {}
+        }
+    }
+}
+
+/// The same of html5ever's reference tree (scraper's).
+fn reference(el: scraper::ElementRef<'_>, out: &mut String) {
+    for c in el.children() {
+        match c.value() {
+            scraper::Node::Element(e) => {
+                out.push_str(&format!("<{}>", e.name()));
+                if let Some(child) = scraper::ElementRef::wrap(c) {
+                    reference(child, out);
+                }
+                out.push_str("</>");
+            }
+            scraper::Node::Text(t) => out.push_str(&format!("[{}]", &t[..])),
+            scraper::Node::Comment(_) => out.push_str("<!>"),
+            _ => {}
+        }
+    }
+}
+
+/// Elements the parser rebuilds while reading text or a comment have no
+/// position, even when a `<b` lies in the chunk; text after
+/// `<plaintext>` starts where it is written.
+#[test]
+fn rebuilt_elements_and_plaintext() {
+    let map = ialint::feed::ContentMap::default();
+    for body in [
+        "<p><b>x</p><!-- <b> -->y",
+        "<p><b>x</p><!-- <b> -->&amp;z",
+        "<p><b>x</p><plaintext>y <b>",
+    ] {
+        let html = format!("<html><body><article>{body}</article></body></html>");
+        let a = Article::parse(&html, &map, None);
+        let srcs: Vec<u32> = a
+            .elements(Tag::B)
+            .iter()
+            .filter_map(|&b| a.node(b).element().map(|e| e.src))
+            .collect();
+        let first = html.find("<b>").expect("a <b>") as u32;
+        assert_eq!(srcs.first(), Some(&first), "{body}");
+        assert!(srcs[1..].iter().all(|&s| s == NO_POS), "{body}: {srcs:?}");
+    }
+    let html = "<html><body><article><p>x</p><plaintext>y <font> z</plaintext>";
+    let a = Article::parse(html, &map, None);
+    let y = a
+        .text_nodes()
+        .iter()
+        .copied()
+        .find(|&t| a.node(t).text().is_some_and(|t| t.starts_with('y')))
+        .expect("the plaintext's text");
+    assert_eq!(a.text_start(y), html.find("y <font>"));
+}
+
+/// ialint's tree is html5ever's, whatever the markup, and every element
+/// it says was written starts at a `<` with its name in the source.
+#[test]
+fn the_tree_is_html5evers_and_positions_point_at_the_tags() {
+    let map = ialint::feed::ContentMap::default();
+    let mut seed = 17u32;
+    for n in 0..1500 {
+        let mut html = String::from("<html><body><article>");
+        for _ in 0..n % 40 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            html.push_str(PIECES[(seed >> 16) as usize % PIECES.len()]);
+        }
+        // A last paragraph at a known offset: if the parser made an
+        // element of it (not raw text, a comment or an attribute), it
+        // has that position.
+        let last = html.len() as u32;
+        html.push_str("<p id=last>z</p>");
+        let a = Article::parse(&html, &map, None);
+        if let Some(&p) = a
+            .elements(Tag::P)
+            .iter()
+            .find(|&&p| a.attr(p, "id") == Some("last"))
+        {
+            assert_eq!(a.node(p).element().map(|e| e.src), Some(last), "{html:?}");
+        }
+        let (mut got, mut want) = (String::new(), String::new());
+        let root = a.root.expect("an <html> element");
+        ours(&a, root, &mut got);
+        reference(
+            scraper::Html::parse_document(&html).root_element(),
+            &mut want,
+        );
+        assert_eq!(got, want, "{html:?}");
+        for id in a.descendants(NodeId::DOCUMENT) {
+            if let Some(e) = a.node(id).element()
+                && e.src != NO_POS
+            {
+                let at = &html.as_bytes()[e.src as usize..];
+                let name = e.name.local.as_bytes();
+                assert!(
+                    at.len() > name.len() && at[1..=name.len()].eq_ignore_ascii_case(name),
+                    "<{}> at {} of {html:?}",
+                    &*e.name.local,
+                    e.src
+                );
+            }
+        }
     }
 }
