@@ -317,17 +317,11 @@ fn run_rules(
 /// needs, and the line index of the item's bytes if one was built.
 pub type ItemLint = (Vec<Diagnostic>, Digest, Option<Vec<u32>>);
 
-/// Lints one item: its fields, its article, and what the cross-item stage
-/// needs; with the line index of the item's bytes if one was built.
-pub fn lint_item(item: &Item, settings: &Settings) -> ItemLint {
-    lint_items(&[item], settings)
-        .pop()
-        .expect("one result for one item")
-}
-
-/// Lints a few items, as [`lint_item`] does each: the articles are parsed,
-/// the rules run over them together, each rule over all of them in turn, then each item is
-/// finished. The results are in the items' order.
+/// Lints a few items: each item's fields, its article, and what the
+/// cross-item stage needs, with the line index of its bytes if one was
+/// built. The articles are parsed, the rules run over them together (each
+/// rule over all of them in turn), then each item is finished. The results
+/// are in the items' order.
 pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
     struct Linting<'i> {
         item: &'i Item,

@@ -133,18 +133,16 @@ impl<'h> Sink<'h> {
     /// last one.
     pub(crate) fn sync(&self) {
         let now = self.read_to();
-        if self.plaintext.get() {
-            self.read.set(self.read.get().max(now));
-            return;
+        if !self.plaintext.get() {
+            let mut k = self.next_lt.get();
+            while let Some(&at) = self.lts.get(k)
+                && at < now
+            {
+                self.enter(at);
+                k += 1;
+            }
+            self.next_lt.set(k);
         }
-        let mut k = self.next_lt.get();
-        while let Some(&at) = self.lts.get(k)
-            && at < now
-        {
-            self.enter(at);
-            k += 1;
-        }
-        self.next_lt.set(k);
         self.read.set(self.read.get().max(now));
     }
 
