@@ -1,7 +1,7 @@
 //! Line breaks in text blocks (RULES.md Resolution 35), shared by
 //! `consecutive-line-breaks` and `too-many-line-breaks`.
 
-use super::{Article, NodeData, NodeId, Tag, is_blank_char};
+use super::{Article, NodeData, NodeId, Tag, text_facts};
 use crate::lint::is_text_block;
 
 /// For every text block with a `<br>`: the block, its number of `<br>`, and
@@ -41,7 +41,7 @@ fn scan(a: &Article<'_>, block: NodeId) -> (usize, Vec<NodeId>) {
     stack.reverse();
     while let Some(id) = stack.pop() {
         match &a.node(id).data {
-            NodeData::Text { text, .. } if text.chars().any(|c| !is_blank_char(c)) => {
+            NodeData::Text { facts, .. } if facts & text_facts::CONTENT != 0 => {
                 prev_br = false;
                 run_reported = false;
             }

@@ -18,7 +18,7 @@ use html5ever::tokenizer::{BufferQueue, Tokenizer};
 use html5ever::tree_builder::TreeBuilder;
 use html5ever::{ParseOpts, TokenizerResult, local_name};
 
-pub use dom::{NO_POS, Node, NodeData, NodeId, Tag};
+pub use dom::{NO_POS, Node, NodeData, NodeId, Tag, text_facts};
 pub use markup::{
     attr_span_in_tag, first_text_char, is_blank_char, nesting_depth, starts_with_tag, tag_end,
 };
@@ -88,8 +88,9 @@ pub struct Article<'a> {
     text_direction: OnceCell<Option<direction::Direction>>,
     /// Per node: whether its subtree holds content (Resolution 5).
     content: OnceCell<Vec<bool>>,
-    /// Written elements by the offset of their start tag in the decoded HTML.
-    starts: OnceCell<Vec<(u32, NodeId)>>,
+    /// Written elements by the offset of their start tag in the decoded HTML
+    /// (sorted).
+    starts: Vec<(u32, NodeId)>,
     /// URLs parsed by [`Article::absolute_http`], by their trimmed text.
     urls: RefCell<Vec<(Box<str>, Option<url::Url>)>>,
 }
@@ -141,7 +142,7 @@ impl<'a> Article<'a> {
         tokenizer.sink.sink.finishing.set(true);
         tokenizer.end();
         drop(whole);
-        let (nodes, errors) = tokenizer.sink.sink.into_parts();
+        let (nodes, errors, starts) = tokenizer.sink.sink.into_parts();
         let mut article = Article {
             html,
             map,
@@ -163,7 +164,7 @@ impl<'a> Article<'a> {
             direction: OnceCell::new(),
             text_direction: OnceCell::new(),
             content: OnceCell::new(),
-            starts: OnceCell::new(),
+            starts,
             urls: RefCell::new(Vec::new()),
         };
         article.index();
@@ -439,6 +440,15 @@ impl<'a> Article<'a> {
         s
     }
 
+    /// Whether the text of an element's descendants (or a text node) has a
+    /// character other than ASCII whitespace and U+00A0: whether
+    /// [`Article::text`] is not blank, without building it.
+    pub fn has_solid_text(&self, id: NodeId) -> bool {
+        std::iter::once(id)
+            .chain(self.descendants(id))
+            .any(|d| self.nodes[d.index()].is_solid_text())
+    }
+
     /// RULES.md Resolution 5 and B-38: an element is empty when its text,
     /// without whitespace, U+00A0 and `<br>`, is empty and it holds nothing
     /// with an `href`, a `src` or media.
@@ -479,20 +489,7 @@ impl<'a> Article<'a> {
     /// The last written element whose start tag begins before `pos` (an
     /// offset in the decoded HTML).
     pub fn element_before(&self, pos: u32) -> Option<NodeId> {
-        let starts = self.starts.get_or_init(|| {
-            let mut v: Vec<(u32, NodeId)> = self
-                .nodes
-                .iter()
-                .enumerate()
-                .filter_map(|(i, n)| {
-                    n.element()
-                        .filter(|e| e.src != NO_POS)
-                        .map(|e| (e.src, NodeId(i as u32)))
-                })
-                .collect();
-            v.sort_unstable();
-            v
-        });
+        let starts = &self.starts;
         let i = starts.partition_point(|&(s, _)| s < pos);
         i.checked_sub(1).map(|k| starts[k].1)
     }
@@ -562,17 +559,10 @@ impl<'a> Article<'a> {
     }
 
     /// Every written element with the offset of its start tag in the decoded
-    /// HTML, in document (arena) order; [`Article::source_start`] maps an
+    /// HTML, in the order of the offsets; [`Article::source_start`] maps an
     /// offset to the feed.
-    pub fn element_starts(&self) -> Vec<(u32, NodeId)> {
-        self.nodes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| {
-                let e = n.element()?;
-                (e.src != NO_POS).then_some((e.src, NodeId(i as u32)))
-            })
-            .collect()
+    pub fn element_starts(&self) -> &[(u32, NodeId)] {
+        &self.starts
     }
 
     /// The feed offset of an offset in the decoded HTML.
@@ -678,7 +668,7 @@ impl<'a> Article<'a> {
     pub fn direction_counts(&self) -> (u64, u64) {
         *self.direction.get_or_init(|| {
             let (mut rtl, mut ltr) = (0u64, 0u64);
-            for text in self.direction_texts() {
+            for (text, _) in self.direction_texts() {
                 count_direction(text, &mut rtl, &mut ltr);
             }
             (rtl, ltr)
@@ -687,7 +677,8 @@ impl<'a> Article<'a> {
 
     /// The texts whose letters give the direction: under `<body>`, outside
     /// raw text and embeds (none without a `<body>`).
-    fn direction_texts(&self) -> impl Iterator<Item = &str> + '_ {
+    /// Each with its [`dom::text_facts`].
+    fn direction_texts(&self) -> impl Iterator<Item = (&str, u8)> + '_ {
         let texts: &[NodeId] = if self.body.is_some() {
             &self.texts
         } else {
@@ -698,7 +689,10 @@ impl<'a> Article<'a> {
             if f & flags::IN_BODY == 0 || f & (flags::IN_RAW | flags::IN_EMBED) != 0 {
                 return None;
             }
-            self.nodes[d.index()].text()
+            match &self.nodes[d.index()].data {
+                NodeData::Text { text, facts, .. } => Some((&**text, *facts)),
+                _ => None,
+            }
         })
     }
 
@@ -732,8 +726,8 @@ impl<'a> Article<'a> {
             let mut ascii_bytes = 0u64;
             let mut other = Vec::new();
             let mut rest = 0u64;
-            for text in self.direction_texts() {
-                if text.is_ascii() {
+            for (text, facts) in self.direction_texts() {
+                if facts & dom::text_facts::NON_ASCII == 0 {
                     ascii_bytes += text.len() as u64;
                     ascii.push(text);
                 } else {
@@ -842,7 +836,7 @@ impl Article<'_> {
 /// `href` or a `src`.
 fn own_content(n: &Node) -> bool {
     match &n.data {
-        NodeData::Text { text, .. } => has_content_char(text),
+        NodeData::Text { facts, .. } => facts & dom::text_facts::CONTENT != 0,
         NodeData::Element(e) => {
             matches!(
                 e.tag,
@@ -861,19 +855,6 @@ fn own_content(n: &Node) -> bool {
         }
         _ => false,
     }
-}
-
-fn has_content_char(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b' ' | b'\t' | b'\n' | b'\x0C' | b'\r' => i += 1,
-            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
-            _ => return true,
-        }
-    }
-    false
 }
 
 /// What an element adds to the context of its descendants.

@@ -49,9 +49,13 @@ pub struct Sink<'h> {
     /// The offset of the chunk being processed: the last `<` read.
     chunk: Cell<u32>,
     pub(crate) finishing: Cell<bool>,
-    /// The element that claimed the current chunk's start tag.
-    claimed: Cell<NodeId>,
+    /// The last element given a position, and how far the parser had read
+    /// then: one tag makes at most one written element.
+    claimed: Cell<(u32, NodeId)>,
     errors: RefCell<Vec<ParseError>>,
+    /// Every written element with the offset of its start tag, in the order
+    /// the elements were created, which is the order of their offsets.
+    written: RefCell<Vec<(u32, NodeId)>>,
     /// The last written `<p>` whose `</p>` has not been seen.
     open_p: Cell<Option<NodeId>>,
     /// A written `<p>` the parser closed while it is still open as written:
@@ -80,8 +84,9 @@ impl<'h> Sink<'h> {
             nodes: RefCell::new(nodes),
             chunk: Cell::new(0),
             finishing: Cell::new(false),
-            claimed: Cell::new(NodeId::NONE),
+            claimed: Cell::new((0, NodeId::NONE)),
             errors: RefCell::new(Vec::new()),
+            written: RefCell::new(Vec::with_capacity(html.len() / 64 + 8)),
             open_p: Cell::new(None),
             written_p: Cell::new(None),
             end_written_p: Cell::new(false),
@@ -149,7 +154,6 @@ impl<'h> Sink<'h> {
     /// Enters the chunk that starts at offset `c`.
     fn enter(&self, c: u32) {
         self.chunk.set(c);
-        self.claimed.set(NodeId::NONE);
         if self.end_written_p.replace(false) {
             self.written_p.set(None);
             self.inner_p.set(0);
@@ -262,15 +266,18 @@ impl<'h> Sink<'h> {
         } else {
             nodes[before.index()].prev
         };
+        let new_facts = dom::text_facts::of(&text);
         if !neighbour.is_none()
-            && let NodeData::Text { text: t, .. } = &mut nodes[neighbour.index()].data
+            && let NodeData::Text { text: t, facts, .. } = &mut nodes[neighbour.index()].data
         {
             t.push_tendril(&text);
+            *facts |= new_facts;
             return;
         }
         nodes.push(Node::new(NodeData::Text {
             text,
             at: self.chunk.get(),
+            facts: new_facts,
         }));
         let id = NodeId((nodes.len() - 1) as u32);
         if before.is_none() {
@@ -286,8 +293,17 @@ impl<'h> Sink<'h> {
         }
     }
 
-    pub fn into_parts(self) -> (Vec<Node>, Vec<ParseError>) {
-        (self.nodes.into_inner(), self.errors.into_inner())
+    /// The arena, the parse errors, and the written elements by the offset
+    /// of their start tag (sorted).
+    pub fn into_parts(self) -> (Vec<Node>, Vec<ParseError>, Vec<(u32, NodeId)>) {
+        let mut written = self.written.into_inner();
+        // Creation follows reading; should a tree builder path ever create
+        // out of order, the order is restored here.
+
+        if !written.is_sorted() {
+            written.sort_unstable();
+        }
+        (self.nodes.into_inner(), self.errors.into_inner(), written)
     }
 }
 
@@ -393,6 +409,9 @@ impl<'h> TreeSink for Sink<'h> {
             end_src: NO_POS,
             template,
         })));
+        if src != NO_POS {
+            self.written.borrow_mut().push((src, id));
+        }
         if tag == Tag::P && src != NO_POS {
             if self.written_p.get().is_some() {
                 self.inner_p.set(self.inner_p.get() + 1);
@@ -400,14 +419,23 @@ impl<'h> TreeSink for Sink<'h> {
                 self.open_p.set(Some(id));
             }
         }
-        if src == self.chunk.get() && src != NO_POS {
-            // A reconstructed formatting element created earlier for this same
-            // token is not the written one.
-            let prev = self.claimed.replace(id);
-            if !prev.is_none()
+        if src != NO_POS {
+            // Elements the parser rebuilds for a tag (formatting elements
+            // reopened before it) are created before the tag's own, from the
+            // same reading: only the last is written. (A rebuilt one may have
+            // matched a `<name` inside the tag's attribute values.)
+            let read = self.read.get();
+            let (at, prev) = self.claimed.replace((read, id));
+            if at == read
+                && !prev.is_none()
                 && let NodeData::Element(e) = &mut self.nodes.borrow_mut()[prev.index()].data
             {
                 e.src = NO_POS;
+                // The claimant is one of the last written elements.
+                let mut written = self.written.borrow_mut();
+                if let Some(k) = written.iter().rposition(|&(_, w)| w == prev) {
+                    written.remove(k);
+                }
             }
         }
         id

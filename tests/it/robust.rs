@@ -462,6 +462,9 @@ fn rebuilt_elements_and_plaintext() {
         "<p><b>x</p><!-- <b> -->y",
         "<p><b>x</p><!-- <b> -->&amp;z",
         "<p><b>x</p><plaintext>y <b>",
+        // The <b> rebuilt for the <x> tag must not take the position of a
+        // `<b` inside that tag.
+        "<p><b>x</p><x y=\"v\"<b c='<i>'>w",
     ] {
         let html = format!("<html><body><article>{body}</article></body></html>");
         let a = Article::parse(&html, &map, None);
@@ -473,6 +476,13 @@ fn rebuilt_elements_and_plaintext() {
         let first = html.find("<b>").expect("a <b>") as u32;
         assert_eq!(srcs.first(), Some(&first), "{body}");
         assert!(srcs[1..].iter().all(|&s| s == NO_POS), "{body}: {srcs:?}");
+        // The written elements, by their positions, are each at its tag.
+        let starts = a.element_starts();
+        assert!(starts.is_sorted(), "{body}: {starts:?}");
+        for &(s, id) in starts {
+            let tag = format!("<{}", a.name(id));
+            assert!(html[s as usize..].starts_with(&tag), "{body}: {tag} at {s}");
+        }
     }
     let html = "<html><body><article><p>x</p><plaintext>y <font> z</plaintext>";
     let a = Article::parse(html, &map, None);

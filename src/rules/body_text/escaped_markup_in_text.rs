@@ -112,12 +112,14 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         if a.flags(d) & (IN_RAW | IN_BODY) != IN_BODY {
             continue;
         }
-        let Some(text) = a.node(d).text() else {
-            continue;
-        };
-        if memchr::memchr(b'<', text.as_bytes()).is_none() {
+        let node = a.node(d);
+        // Only a text with a `<` can show a tag.
+        if node.text_facts() & crate::article::text_facts::LT == 0 {
             continue;
         }
+        let Some(text) = node.text() else {
+            continue;
+        };
         if looks_like_markup(text)
             && let Some(span) = escape_span(a, d).or_else(|| a.text_span(d))
         {

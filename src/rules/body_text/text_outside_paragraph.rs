@@ -54,7 +54,7 @@ declare_rule! {
     }
 }
 
-use crate::article::{NodeData, is_blank_char};
+use crate::article::NodeData;
 
 /// Phrasing elements that continue a run of loose text (Resolution 34).
 fn is_phrasing(tag: Tag) -> bool {
@@ -111,8 +111,8 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
                 continue;
             }
             match &node.data {
-                NodeData::Text { text, .. } => {
-                    if run_first.is_none() && text.chars().any(|ch| !is_blank_char(ch)) {
+                NodeData::Text { .. } => {
+                    if run_first.is_none() && node.is_solid_text() {
                         run_first = a.text_span(c);
                     }
                 }
@@ -134,10 +134,6 @@ use crate::source::Span;
 /// The first non-blank text inside an element.
 fn first_text(a: &Article<'_>, id: NodeId) -> Option<Span> {
     a.descendants(id)
-        .find(|&d| {
-            a.node(d)
-                .text()
-                .is_some_and(|t| t.chars().any(|ch| !is_blank_char(ch)))
-        })
+        .find(|&d| a.node(d).is_solid_text())
         .and_then(|d| a.text_span(d))
 }

@@ -88,7 +88,7 @@ declare_rule! {
     }
 }
 
-use crate::article::{NodeData, is_blank_char};
+use crate::article::NodeData;
 
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let (Some(body), Some(article)) = (a.body, a.article) else {
@@ -117,9 +117,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
                 )
                 .help("move everything inside the <article>");
             }
-            NodeData::Text { text, .. }
-                if !outside_reported && text.chars().any(|ch| !is_blank_char(ch)) =>
-            {
+            NodeData::Text { .. } if !outside_reported && a.node(c).is_solid_text() => {
                 if let Some(span) = a.text_span(c) {
                     outside_reported = true;
                     ctx.report(

@@ -54,8 +54,6 @@ declare_rule! {
     }
 }
 
-use crate::article::is_blank_char;
-
 /// Whether the value is a positive integer (Resolution 22).
 fn positive_integer(v: &str) -> bool {
     let v = v.trim();
@@ -87,7 +85,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
                 continue;
             }
             let has_src = a.attr(iframe, "src").is_some_and(|s| !s.trim().is_empty());
-            let inline = a.text(iframe).chars().any(|c| !is_blank_char(c));
+            let inline = a.has_solid_text(iframe);
             if has_src && !inline && a.attr(iframe, "height").is_none() {
                 let Some(span) = a.span(iframe) else { continue };
                 ctx.report(span, "an embed <iframe> with a `src` but no `height`")

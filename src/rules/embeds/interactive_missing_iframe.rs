@@ -59,8 +59,6 @@ declare_rule! {
     }
 }
 
-use crate::article::is_blank_char;
-
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for &fig in a.elements(Tag::Figure) {
         if !a.is_embed_figure(fig) {
@@ -83,7 +81,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
         };
         // src="" is media-url-not-absolute's (Resolution 8).
         let has_src = a.attr(iframe, "src").is_some();
-        let inline = a.text(iframe).chars().any(|c| !is_blank_char(c));
+        let inline = a.has_solid_text(iframe);
         if !has_src
             && !inline
             && let Some(span) = a.span(iframe)

@@ -79,8 +79,6 @@ declare_rule! {
     }
 }
 
-use crate::article::is_blank_char;
-
 fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     if a.fragment {
         return;
@@ -88,7 +86,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     let Some(header) = a.header else { return };
     let has_title = a
         .element_children(header)
-        .any(|c| a.tag(c) == Tag::H1 && a.text(c).chars().any(|ch| !is_blank_char(ch)));
+        .any(|c| a.tag(c) == Tag::H1 && a.has_solid_text(c));
     if !has_title {
         let empty = a.element_children(header).any(|c| a.tag(c) == Tag::H1);
         let msg = if empty {
