@@ -411,7 +411,7 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
             }
             if let Some(a) = &article {
                 element_paths(&mut out, a, Some(item));
-                if a.html.contains("ialint-disable") {
+                if a.may_suppress {
                     digest.directives = crate::suppress::directives(
                         a.html,
                         content.map_or(&ContentMap::default(), |c| &c.map),

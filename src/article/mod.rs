@@ -84,6 +84,8 @@ pub struct Article<'a> {
     pub header: Option<NodeId>,
     /// The content has no `<html`, `<body` or `<article` start tag (Resolution 42).
     pub fragment: bool,
+    /// A comment may hold an `ialint-disable` directive (`suppress`).
+    pub may_suppress: bool,
     direction: OnceCell<(u64, u64)>,
     text_direction: OnceCell<Option<direction::Direction>>,
     /// Per node: whether its subtree holds content (Resolution 5).
@@ -119,6 +121,12 @@ impl<'a> Article<'a> {
         if lts.len() > max_nesting && markup::nesting_depth(html, max_nesting) > max_nesting {
             return None;
         }
+        // A suppression comment opens with `<!--`, blanks, `ialint-disable`
+        // (see `suppress`): looked for at the `<` only.
+        let may_suppress = lts.iter().any(|&i| {
+            let rest = &html[i as usize..];
+            rest.starts_with("<!--") && rest[4..].trim_start().starts_with("ialint-disable")
+        });
         let opts = ParseOpts::default();
         // The whole article in one piece: the sink tells positions from how
         // far the parser has read in it (see `sink`).
@@ -161,6 +169,7 @@ impl<'a> Article<'a> {
             article: None,
             header: None,
             fragment: false,
+            may_suppress,
             direction: OnceCell::new(),
             text_direction: OnceCell::new(),
             content: OnceCell::new(),

@@ -105,7 +105,7 @@ fn check(a: &Article<'_>, ctx: &mut Context<'_>) {
     for c in a.element_children(article) {
         match a.tag(c) {
             Tag::P | Tag::H1 | Tag::H2 | Tag::Blockquote | Tag::Aside | Tag::Ul | Tag::Ol => {
-                text |= !a.is_empty(c)
+                text = text || !a.is_empty(c)
             }
             Tag::Figure if !a.has_class(c, "op-tracker") && !a.has_class(c, "op-ad") => media += 1,
             _ => {}
