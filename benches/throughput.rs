@@ -193,25 +193,59 @@ fn main() {
     for path in &feeds {
         let size = std::fs::metadata(path).expect("the feed exists").len() as f64 / 1e6;
         let mbps = |d: Duration| size / d.as_secs_f64();
-        // Rounds of every stage in turn, best of each: a machine whose speed
-        // drifts during the run slows every stage alike.
-        let [mut ta, mut tb, mut tbn, mut tp, mut tc1, mut tcn] = [Duration::MAX; 6];
+        // Rounds of every stage in turn (in reverse order every other round).
+        // Throughputs are the best of the rounds; ratios are taken within
+        // each round, between stages run seconds apart, and the median of
+        // the rounds is reported: the machine's speed drifts between minutes.
+        const STAGES: usize = 6;
+        let mut times: Vec<[Duration; STAGES]> = Vec::new();
         let (mut items, mut article_bytes) = (0, 0);
         let (mut found, mut found_n) = (Vec::new(), Vec::new());
-        for _ in 0..runs {
-            let (t, counts) = best(1, || extract(path));
-            ta = ta.min(t);
-            (items, article_bytes) = counts;
-            tb = tb.min(best(1, || parse_only(path)).0);
-            tbn = tbn.min(best(1, || parse_only_parallel(path, cores)).0);
-            tp = tp.min(best(1, || parse_ialint(path)).0);
-            let (t, f) = best(1, || lint(path, 1));
-            tc1 = tc1.min(t);
-            found = f;
-            let (t, f) = best(1, || lint(path, cores));
-            tcn = tcn.min(t);
-            found_n = f;
+        for round in 0..runs {
+            let mut t = [Duration::MAX; STAGES];
+            for k in 0..STAGES {
+                let stage = if round % 2 == 0 { k } else { STAGES - 1 - k };
+                t[stage] = match stage {
+                    0 => {
+                        let (d, counts) = best(1, || extract(path));
+                        (items, article_bytes) = counts;
+                        d
+                    }
+                    1 => best(1, || parse_only(path)).0,
+                    2 => best(1, || parse_only_parallel(path, cores)).0,
+                    3 => best(1, || parse_ialint(path)).0,
+                    4 => {
+                        let (d, f) = best(1, || lint(path, 1));
+                        found = f;
+                        d
+                    }
+                    _ => {
+                        let (d, f) = best(1, || lint(path, cores));
+                        found_n = f;
+                        d
+                    }
+                };
+            }
+            times.push(t);
         }
+        let bests: Vec<Duration> = (0..STAGES)
+            .map(|k| times.iter().map(|t| t[k]).min().unwrap_or(Duration::MAX))
+            .collect();
+        let [ta, tb, tbn, tp, tc1, tcn] = [0, 1, 2, 3, 4, 5].map(|k| bests[k]);
+        // The median, lowest and highest over the rounds of `of / to`.
+        let ratio = |of: usize, to: usize| {
+            let mut r: Vec<f64> = times
+                .iter()
+                .map(|t| t[of].as_secs_f64() / t[to].as_secs_f64())
+                .collect();
+            r.sort_by(f64::total_cmp);
+            let median = if r.len() % 2 == 1 {
+                r[r.len() / 2]
+            } else {
+                (r[r.len() / 2 - 1] + r[r.len() / 2]) / 2.0
+            };
+            format!("{median:.2} (rounds {:.2}-{:.2})", r[0], r[r.len() - 1])
+        };
         assert_eq!(
             found.len(),
             found_n.len(),
@@ -231,24 +265,24 @@ fn main() {
         println!("  (a) extract only          {:>8.1} MB/s", mbps(ta));
         println!("  (b) html5ever parse only  {:>8.1} MB/s", mbps(tb));
         println!(
-            "  (b) parse only, {cores} threads {:>8.1} MB/s   speed-up {:.2}x (this machine's ceiling)",
+            "  (b) parse only, {cores} threads {:>8.1} MB/s   speed-up {} (this machine's ceiling)",
             mbps(tbn),
-            tb.as_secs_f64() / tbn.as_secs_f64()
+            ratio(1, 2)
         );
         println!(
-            "  (p) ialint parse, no rules{:>8.1} MB/s   (p)/(b) = {:.2}",
+            "  (p) ialint parse, no rules{:>8.1} MB/s   (p)/(b) = {}",
             mbps(tp),
-            tb.as_secs_f64() / tp.as_secs_f64()
+            ratio(1, 3)
         );
         println!(
-            "  (c) full lint, 1 thread   {:>8.1} MB/s   (c)/(b) = {:.2}",
+            "  (c) full lint, 1 thread   {:>8.1} MB/s   (c)/(b) = {}",
             mbps(tc1),
-            tb.as_secs_f64() / tc1.as_secs_f64()
+            ratio(1, 4)
         );
         println!(
-            "  (c) full lint, {cores} threads  {:>8.1} MB/s   speed-up {:.2}x",
+            "  (c) full lint, {cores} threads  {:>8.1} MB/s   speed-up {}",
             mbps(tcn),
-            tc1.as_secs_f64() / tcn.as_secs_f64()
+            ratio(4, 5)
         );
         println!(
             "  human rendering           {:>8.3} s for {} findings ({rendered} bytes)",
