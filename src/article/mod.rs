@@ -88,8 +88,10 @@ pub struct Article<'a> {
     pub may_suppress: bool,
     direction: OnceCell<(u64, u64)>,
     text_direction: OnceCell<Option<direction::Direction>>,
-    /// Per node: whether its subtree holds content (Resolution 5).
-    content: OnceCell<Vec<bool>>,
+    /// Per node: whether its subtree holds content (Resolution 5), found by
+    /// the indexing walk: [`CONTENT`] or [`NO_CONTENT`], 0 for a node the walk
+    /// did not reach (a template's contents).
+    content: Vec<u8>,
     /// Written elements by the offset of their start tag in the decoded HTML
     /// (sorted).
     starts: Vec<(u32, NodeId)>,
@@ -172,7 +174,7 @@ impl<'a> Article<'a> {
             may_suppress,
             direction: OnceCell::new(),
             text_direction: OnceCell::new(),
-            content: OnceCell::new(),
+            content: Vec::new(),
             starts,
             urls: RefCell::new(Vec::new()),
         };
@@ -208,6 +210,7 @@ impl<'a> Article<'a> {
         let mut styled = Vec::new();
         let mut count = [0u32; Tag::COUNT + 1];
         let mut written = [false; 3];
+        let mut content = vec![0u8; self.nodes.len()];
         let mut id = self.nodes[0].first_child;
         while !id.is_none() {
             order.push(id);
@@ -222,8 +225,12 @@ impl<'a> Article<'a> {
                 f |= flags::IN_P;
             }
             fl[id.index()] = f;
+            let mut own = false;
             match &node.data {
-                NodeData::Text { .. } => texts.push(id),
+                NodeData::Text { facts, .. } => {
+                    texts.push(id);
+                    own = facts & dom::text_facts::CONTENT != 0;
+                }
                 NodeData::Element(e) => {
                     // The element's own contribution to its descendants.
                     let mut p = f | contribution(e, id, self, footer);
@@ -234,10 +241,16 @@ impl<'a> Article<'a> {
                     if e.tag != Tag::Foreign {
                         count[e.tag as usize + 1] += 1;
                     }
-                    if e.attrs
-                        .iter()
-                        .any(|a| a.name.prefix.is_none() && a.name.local == local_name!("style"))
-                    {
+                    own = is_media(e.tag);
+                    let mut style = false;
+                    for a in e.attrs.iter().filter(|a| a.name.prefix.is_none()) {
+                        match a.name.local {
+                            local_name!("style") => style = true,
+                            local_name!("href") | local_name!("src") => own = true,
+                            _ => {}
+                        }
+                    }
+                    if style {
                         styled.push(id);
                     }
                     if e.src != NO_POS {
@@ -251,6 +264,7 @@ impl<'a> Article<'a> {
                 }
                 _ => {}
             }
+            content[id.index()] = if own { CONTENT } else { NO_CONTENT };
             // Next in pre-order.
             let n = &self.nodes[id.index()];
             if !n.first_child.is_none() {
@@ -260,6 +274,10 @@ impl<'a> Article<'a> {
             let mut cur = id;
             loop {
                 let c = &self.nodes[cur.index()];
+                // `cur`'s subtree is complete: its content is its parent's.
+                if content[cur.index()] == CONTENT && !c.parent.is_none() {
+                    content[c.parent.index()] = CONTENT;
+                }
                 if !c.next.is_none() {
                     id = c.next;
                     break;
@@ -293,6 +311,7 @@ impl<'a> Article<'a> {
         self.flags = fl;
         self.texts = texts;
         self.styled = styled;
+        self.content = content;
         self.fragment = !written.iter().any(|&w| w);
     }
 
@@ -462,37 +481,14 @@ impl<'a> Article<'a> {
     /// without whitespace, U+00A0 and `<br>`, is empty and it holds nothing
     /// with an `href`, a `src` or media.
     pub fn is_empty(&self, id: NodeId) -> bool {
-        if let Some(content) = self.content.get() {
-            return !content[id.index()];
+        match self.content.get(id.index()) {
+            Some(&CONTENT) => false,
+            Some(&NO_CONTENT) => true,
+            // Outside the document (a template's contents): search.
+            _ => !std::iter::once(id)
+                .chain(self.descendants(id))
+                .any(|d| own_content(&self.nodes[d.index()])),
         }
-        // Most elements asked about hold text right away: look in the subtree
-        // until content shows, and only when that takes long (large empty
-        // subtrees, asked about at every level) mark every node once.
-        let mut budget = 256;
-        for d in std::iter::once(id).chain(self.descendants(id)) {
-            if own_content(&self.nodes[d.index()]) {
-                return false;
-            }
-            budget -= 1;
-            if budget == 0 {
-                let content = self.content.get_or_init(|| self.content_flags());
-                return !content[id.index()];
-            }
-        }
-        true
-    }
-
-    /// Whether each node's subtree holds content: each node's own, then
-    /// children before parents (document order backwards).
-    fn content_flags(&self) -> Vec<bool> {
-        let mut content: Vec<bool> = self.nodes.iter().map(own_content).collect();
-        for &id in self.order.iter().rev() {
-            if content[id.index()] {
-                let parent = self.nodes[id.index()].parent;
-                content[parent.index()] = true;
-            }
-        }
-        content
     }
 
     /// The last written element whose start tag begins before `pos` (an
@@ -731,32 +727,30 @@ impl<'a> Article<'a> {
             // left-to-right one at least one, and no text counts less than
             // nothing.
             let (mut rtl, mut ltr) = (0u64, 0u64);
-            let mut ascii = Vec::new();
-            let mut ascii_bytes = 0u64;
-            let mut other = Vec::new();
-            let mut rest = 0u64;
+            let non_ascii = |facts: u8| facts & dom::text_facts::NON_ASCII != 0;
+            let (mut ascii_bytes, mut rest) = (0u64, 0u64);
             for (text, facts) in self.direction_texts() {
-                if facts & dom::text_facts::NON_ASCII == 0 {
-                    ascii_bytes += text.len() as u64;
-                    ascii.push(text);
-                } else {
+                if non_ascii(facts) {
                     rest += text.len() as u64;
-                    other.push(text);
+                } else {
+                    ascii_bytes += text.len() as u64;
                 }
             }
-            for text in other {
-                rest -= text.len() as u64;
-                count_direction(text, &mut rtl, &mut ltr);
-                if ltr > rtl + rest / 2 {
-                    return Some(Direction::Ltr);
-                }
-                if rtl > ltr + rest + ascii_bytes {
-                    return Some(Direction::Rtl);
+            if rest > 0 {
+                for (text, _) in self.direction_texts().filter(|&(_, f)| non_ascii(f)) {
+                    rest -= text.len() as u64;
+                    count_direction(text, &mut rtl, &mut ltr);
+                    if ltr > rtl + rest / 2 {
+                        return Some(Direction::Ltr);
+                    }
+                    if rtl > ltr + rest + ascii_bytes {
+                        return Some(Direction::Rtl);
+                    }
                 }
             }
             // The ASCII texts add left-to-right letters only: enough to
             // match the right-to-left ones decides.
-            for text in ascii {
+            for (text, _) in self.direction_texts().filter(|&(_, f)| !non_ascii(f)) {
                 if ltr > 0 && ltr >= rtl {
                     break;
                 }
@@ -843,24 +837,37 @@ impl Article<'_> {
 /// Whether a node is content by itself (Resolution 5): a text with a
 /// character other than whitespace and U+00A0, media, or an element with an
 /// `href` or a `src`.
+/// Marks of [`Article::is_empty`].
+const CONTENT: u8 = 2;
+const NO_CONTENT: u8 = 1;
+
+/// Elements that are content by themselves (Resolution 5).
+fn is_media(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Img
+            | Tag::Video
+            | Tag::Audio
+            | Tag::Iframe
+            | Tag::Object
+            | Tag::Embed
+            | Tag::Picture
+            | Tag::Foreign
+    )
+}
+
+/// Whether a node is content by itself (Resolution 5): a text with a
+/// character other than blanks, media, an element with `href` or `src`.
 fn own_content(n: &Node) -> bool {
     match &n.data {
         NodeData::Text { facts, .. } => facts & dom::text_facts::CONTENT != 0,
         NodeData::Element(e) => {
-            matches!(
-                e.tag,
-                Tag::Img
-                    | Tag::Video
-                    | Tag::Audio
-                    | Tag::Iframe
-                    | Tag::Object
-                    | Tag::Embed
-                    | Tag::Picture
-                    | Tag::Foreign
-            ) || e.attrs.iter().any(|a| {
-                a.name.prefix.is_none()
-                    && (a.name.local == local_name!("href") || a.name.local == local_name!("src"))
-            })
+            is_media(e.tag)
+                || e.attrs.iter().any(|a| {
+                    a.name.prefix.is_none()
+                        && (a.name.local == local_name!("href")
+                            || a.name.local == local_name!("src"))
+                })
         }
         _ => false,
     }
@@ -1295,7 +1302,7 @@ mod empty_tests {
     use crate::feed::ContentMap;
 
     #[test]
-    fn the_subtree_search_agrees_with_the_marks_of_every_node() {
+    fn the_marks_of_the_walk_agree_with_a_search_of_every_subtree() {
         let deep_empty = format!("<div>{}</div>", "<span> &nbsp;".repeat(400));
         let deep_full = format!("<div>{}x</div>", "<span>".repeat(400));
         let cases = [
@@ -1303,18 +1310,20 @@ mod empty_tests {
             "<p><a href=\"/x\"></a></p><p><img></p><p><span><b> </b></span></p>",
             "<ul><li></li><li><em>y</em></li></ul><figure><figcaption> </figcaption></figure>",
             "<p><svg></svg></p><h1><span></span><span>t</span></h1>",
+            "<template><p>x</p></template><table><tr><td> </td><td>y</td></tr></table>",
             &deep_empty,
             &deep_full,
         ];
         let map = ContentMap::default();
         for body in cases {
             let html = format!("<html><body><article>{body}</article></body></html>");
-            let full = Article::parse(&html, &map, None);
-            let flags = full.content_flags();
-            let lazy = Article::parse(&html, &map, None);
-            for (i, &content) in flags.iter().enumerate() {
+            let a = Article::parse(&html, &map, None);
+            for i in 0..a.nodes.len() {
                 let id = super::NodeId(i as u32);
-                assert_eq!(lazy.is_empty(id), !content, "node {i} of {body}");
+                let searched = !std::iter::once(id)
+                    .chain(a.descendants(id))
+                    .any(|d| super::own_content(&a.nodes[d.index()]));
+                assert_eq!(a.is_empty(id), searched, "node {i} of {body}");
             }
         }
     }
