@@ -260,7 +260,7 @@ fn lint_items_guarded(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
                         item_tag: item.tag,
                         ..Digest::default()
                     };
-                    (vec![d], digest, None)
+                    (vec![d], digest)
                 })
         })
         .collect()
@@ -313,9 +313,9 @@ fn run_rules(
     }
 }
 
-/// What linting one item gives: its findings, what the cross-item stage
-/// needs, and the line index of the item's bytes if one was built.
-pub type ItemLint = (Vec<Diagnostic>, Digest, Option<Vec<u32>>);
+/// What linting one item gives: its findings, and what the cross-item stage
+/// needs.
+pub type ItemLint = (Vec<Diagnostic>, Digest);
 
 /// Lints a few items: each item's fields, its article, and what the
 /// cross-item stage needs, with the line index of its bytes if one was
@@ -339,7 +339,7 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
                 item_tag: item.tag,
                 ..Digest::default()
             };
-            let window = Window::new(&item.bytes, item.base);
+            let window = Window::with_lines(&item.bytes, item.base, &item.line_starts);
             digest.item_at = window.locate(item.tag.start);
             // Fault-injection hook of the tests (debug builds only).
             if cfg!(debug_assertions)
@@ -407,7 +407,7 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
                 article,
             } = l;
             if item.broken {
-                return (out, digest, window.into_line_starts());
+                return (out, digest);
             }
             if let Some(a) = &article {
                 element_paths(&mut out, a, Some(item));
@@ -432,7 +432,7 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
                 settings.collect_media,
             );
             digest.linted = true;
-            (out, digest, window.into_line_starts())
+            (out, digest)
         })
         .collect()
 }
@@ -561,7 +561,7 @@ pub fn digest_item(item: &Item) -> Digest {
     if item.broken {
         return digest;
     }
-    let window = Window::new(&item.bytes, item.base);
+    let window = Window::with_lines(&item.bytes, item.base, &item.line_starts);
     let article = item
         .content
         .as_ref()
@@ -848,8 +848,6 @@ struct Linted {
     diags: Vec<Diagnostic>,
     digest: Digest,
     assumed: Option<(String, LineCol)>,
-    /// The line index of the item's bytes, if linting built one.
-    lines: Option<Vec<u32>>,
 }
 
 fn assumed_for(reader: &FeedReader, settings: &Settings) -> Option<(String, LineCol)> {
@@ -879,7 +877,6 @@ fn finish_item(
         mut diags,
         digest,
         assumed,
-        lines,
     } = l;
     if state.assumed_domain.is_none() {
         state.assumed_domain = assumed;
@@ -896,7 +893,7 @@ fn finish_item(
             |ctx| count(&digest, state, ctx),
         );
     }
-    let window = Window::with_line_starts(&item.bytes, item.base, lines);
+    let window = Window::with_lines(&item.bytes, item.base, &item.line_starts);
     suppress(&mut diags, &digest, &window, settings);
     let key = digest
         .guid
@@ -1284,13 +1281,12 @@ fn lint_batch(pieces: Vec<Option<Done>>, items: Vec<ReadItem>, settings: &Settin
         .filter_map(|p| match p {
             Some(d) => Some(d),
             None => {
-                let ((item, assumed), (diags, digest, lines)) = (items.next()?, linted.next()?);
+                let ((item, assumed), (diags, digest)) = (items.next()?, linted.next()?);
                 Some(Done::Item(Box::new(Linted {
                     item,
                     diags,
                     digest,
                     assumed,
-                    lines,
                 })))
             }
         })

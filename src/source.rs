@@ -76,6 +76,22 @@ pub struct Tracker {
 impl Tracker {
     /// Moves the position over `bytes`, which directly follow it.
     pub fn advance(&mut self, bytes: &[u8]) {
+        self.advance_noting(bytes, |_| {});
+    }
+
+    /// Moves the position over `bytes` as [`Tracker::advance`] does, and
+    /// returns their [`line_starts`], found on the way.
+    pub fn advance_lines(&mut self, bytes: &[u8]) -> Vec<u32> {
+        let mut starts = Vec::new();
+        self.advance_noting(bytes, |s| starts.push(s as u32));
+        starts
+    }
+
+    /// Moves over `bytes`, telling `start` where each line of `bytes` starts
+    /// (as [`line_starts`] reads them: a CR at the very start of `bytes` is
+    /// not joined to a CR before them).
+    #[inline(always)]
+    fn advance_noting(&mut self, bytes: &[u8], mut start: impl FnMut(usize)) {
         let mut line_start = None;
         let mut lines = 0u64;
         let mut i = 0;
@@ -85,15 +101,18 @@ impl Tracker {
             if bytes[at] == b'\n' && at == 0 && after_cr {
                 // The LF of a CRLF split across two calls: the CR ended the line.
                 line_start = Some(1);
+                start(1);
             } else {
                 lines += 1;
                 line_start = Some(at + 1);
                 if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
                     line_start = Some(at + 2);
+                    start(at + 2);
                     i = at + 2;
                     after_cr = false;
                     continue;
                 }
+                start(at + 1);
             }
             i = at + 1;
         }
@@ -131,7 +150,7 @@ pub fn line_starts(bytes: &[u8]) -> Vec<u32> {
 pub struct Window<'a> {
     pub bytes: &'a [u8],
     pub base: Base,
-    starts: OnceCell<Vec<u32>>,
+    starts: OnceCell<std::borrow::Cow<'a, [u32]>>,
 }
 
 impl<'a> Window<'a> {
@@ -143,19 +162,11 @@ impl<'a> Window<'a> {
         }
     }
 
-    /// A window over the same bytes as an earlier one, with the line index
-    /// that window built (if it built one), so that it is not built twice.
-    pub fn with_line_starts(bytes: &'a [u8], base: Base, starts: Option<Vec<u32>>) -> Self {
+    /// A window whose line index is known: the [`line_starts`] of `bytes`.
+    pub fn with_lines(bytes: &'a [u8], base: Base, starts: &'a [u32]) -> Self {
         let w = Window::new(bytes, base);
-        if let Some(s) = starts {
-            let _ = w.starts.set(s);
-        }
+        let _ = w.starts.set(std::borrow::Cow::Borrowed(starts));
         w
-    }
-
-    /// The line index, if it was built.
-    pub fn into_line_starts(self) -> Option<Vec<u32>> {
-        self.starts.into_inner()
     }
 
     /// Whether an absolute offset lies inside (or at the end of) the window.
@@ -177,7 +188,7 @@ impl<'a> Window<'a> {
 
     pub fn locate(&self, offset: u64) -> LineCol {
         let rel = self.relative(offset);
-        let starts = self.starts.get_or_init(|| line_starts(self.bytes));
+        let starts = self.starts.get_or_init(|| line_starts(self.bytes).into());
         let idx = starts.partition_point(|&s| s as usize <= rel);
         if idx == 0 {
             LineCol {
@@ -195,7 +206,7 @@ impl<'a> Window<'a> {
 
     /// The relative byte range of the line that holds `rel`, without its line end.
     pub fn line_range(&self, rel: usize) -> (usize, usize) {
-        let starts = self.starts.get_or_init(|| line_starts(self.bytes));
+        let starts = self.starts.get_or_init(|| line_starts(self.bytes).into());
         let idx = starts.partition_point(|&s| s as usize <= rel);
         let start = if idx == 0 {
             0
@@ -213,6 +224,29 @@ impl<'a> Window<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tracker_finds_the_line_starts_it_passes() {
+        let pieces: [&[u8]; 6] = [b"\n", b"\r", b"\r\n", b"a", b"\xc3\xa9t\xc3\xa9", b"\n\r"];
+        let mut seed = 3u32;
+        for n in 0..3000 {
+            let mut bytes = Vec::new();
+            for _ in 0..n % 50 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                bytes.extend_from_slice(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            // The same position either way, after a CR or not.
+            for before in [&b"x"[..], b"x\r"] {
+                let mut plain = Tracker::default();
+                plain.advance(before);
+                let mut noting = plain;
+                plain.advance(&bytes);
+                let starts = noting.advance_lines(&bytes);
+                assert_eq!(starts, line_starts(&bytes), "{bytes:?}");
+                assert_eq!(noting.base, plain.base, "{bytes:?}");
+            }
+        }
+    }
 
     #[test]
     fn tracker_counts_all_line_ends() {

@@ -46,6 +46,8 @@ pub struct Item {
     /// The item's source, from `<item` to the end of `</item>` (or to where
     /// reading stopped).
     pub bytes: Vec<u8>,
+    /// Where each line of `bytes` starts (see [`crate::source::line_starts`]).
+    pub line_starts: Vec<u32>,
     pub base: Base,
     /// The `<item>` start tag.
     pub tag: Span,

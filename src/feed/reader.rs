@@ -1055,12 +1055,13 @@ impl FeedReader {
         // Hand the item's bytes on without copying them (it starts the buffer).
         let rest = tee.kept.split_off(len);
         let bytes = std::mem::replace(&mut tee.kept, rest);
-        tee.tracker.advance(&bytes);
+        let line_starts = tee.tracker.advance_lines(&bytes);
         tee.start += len as u64;
         tee.cursor -= len;
         let item = Item {
             index: state.index,
             bytes,
+            line_starts,
             base: state.base,
             tag: state.tag,
             title: state.title,
