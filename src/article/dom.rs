@@ -164,6 +164,11 @@ pub mod text_facts {
             t
         };
         let b = text.as_bytes();
+        if let [x] = b {
+            // A lone character: the line break between two tags, say.
+            let f = BYTE[usize::from(*x)];
+            return f & (LT | CONTENT);
+        }
         let blocks = b.chunks_exact(BLOCK);
         // Short texts (most are the whitespace between tags) and the tail
         // byte by byte, through the table.
