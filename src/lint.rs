@@ -318,8 +318,7 @@ fn run_rules(
 pub type ItemLint = (Vec<Diagnostic>, Digest);
 
 /// Lints a few items: each item's fields, its article, and what the
-/// cross-item stage needs, with the line index of its bytes if one was
-/// built. The articles are parsed, the rules run over them together (each
+/// cross-item stage needs. The articles are parsed, the rules run over them together (each
 /// rule over all of them in turn), then each item is finished. The results
 /// are in the items' order.
 pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
@@ -339,7 +338,7 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
                 item_tag: item.tag,
                 ..Digest::default()
             };
-            let window = Window::with_lines(&item.bytes, item.base, &item.line_starts);
+            let window = item.window();
             digest.item_at = window.locate(item.tag.start);
             // Fault-injection hook of the tests (debug builds only).
             if cfg!(debug_assertions)
@@ -561,7 +560,7 @@ pub fn digest_item(item: &Item) -> Digest {
     if item.broken {
         return digest;
     }
-    let window = Window::with_lines(&item.bytes, item.base, &item.line_starts);
+    let window = item.window();
     let article = item
         .content
         .as_ref()
@@ -893,7 +892,7 @@ fn finish_item(
             |ctx| count(&digest, state, ctx),
         );
     }
-    let window = Window::with_lines(&item.bytes, item.base, &item.line_starts);
+    let window = item.window();
     suppress(&mut diags, &digest, &window, settings);
     let key = digest
         .guid

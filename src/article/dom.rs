@@ -170,8 +170,7 @@ pub mod text_facts {
             return f & (LT | CONTENT);
         }
         let blocks = b.chunks_exact(BLOCK);
-        // Short texts (most are the whitespace between tags) and the tail
-        // byte by byte, through the table.
+        // Short texts and the tail byte by byte, through the table.
         let tail = blocks
             .remainder()
             .iter()
@@ -194,13 +193,9 @@ pub mod text_facts {
         let non_ascii = high >= 0x80;
         // Outside ASCII, a byte that is not whitespace may belong to U+00A0.
         let content = solid != 0 && (!non_ascii || has_content_char(text));
-        let mut facts = 0;
-        for (yes, fact) in [(lt != 0, LT), (non_ascii, NON_ASCII), (content, CONTENT)] {
-            if yes {
-                facts |= fact;
-            }
-        }
-        facts
+        (if lt != 0 { LT } else { 0 })
+            | (if non_ascii { NON_ASCII } else { 0 })
+            | (if content { CONTENT } else { 0 })
     }
 
     /// Whether a character other than ASCII whitespace and U+00A0 occurs.

@@ -241,16 +241,11 @@ impl<'a> Article<'a> {
                     if e.tag != Tag::Foreign {
                         count[e.tag as usize + 1] += 1;
                     }
-                    own = is_media(e.tag);
-                    let mut style = false;
-                    for a in e.attrs.iter().filter(|a| a.name.prefix.is_none()) {
-                        match a.name.local {
-                            local_name!("style") => style = true,
-                            local_name!("href") | local_name!("src") => own = true,
-                            _ => {}
-                        }
-                    }
-                    if style {
+                    own = element_content(e);
+                    if e.attrs
+                        .iter()
+                        .any(|a| a.name.prefix.is_none() && a.name.local == local_name!("style"))
+                    {
                         styled.push(id);
                     }
                     if e.src != NO_POS {
@@ -832,19 +827,25 @@ impl Article<'_> {
     }
 }
 
-/// Whether a text has a character that is not blank (see [`is_blank_char`]):
-/// ASCII whitespace and U+00A0 are skipped byte by byte.
-/// Whether a node is content by itself (Resolution 5): a text with a
-/// character other than whitespace and U+00A0, media, or an element with an
-/// `href` or a `src`.
 /// Marks of [`Article::is_empty`].
 const CONTENT: u8 = 2;
 const NO_CONTENT: u8 = 1;
 
-/// Elements that are content by themselves (Resolution 5).
-fn is_media(tag: Tag) -> bool {
+/// Whether a node is content by itself (Resolution 5): a text with a
+/// character other than blanks, or an element that is.
+fn own_content(n: &Node) -> bool {
+    match &n.data {
+        NodeData::Text { facts, .. } => facts & dom::text_facts::CONTENT != 0,
+        NodeData::Element(e) => element_content(e),
+        _ => false,
+    }
+}
+
+/// Whether an element is content by itself (Resolution 5): media, or an
+/// element with `href` or `src`.
+fn element_content(e: &dom::Element) -> bool {
     matches!(
-        tag,
+        e.tag,
         Tag::Img
             | Tag::Video
             | Tag::Audio
@@ -853,24 +854,10 @@ fn is_media(tag: Tag) -> bool {
             | Tag::Embed
             | Tag::Picture
             | Tag::Foreign
-    )
-}
-
-/// Whether a node is content by itself (Resolution 5): a text with a
-/// character other than blanks, media, an element with `href` or `src`.
-fn own_content(n: &Node) -> bool {
-    match &n.data {
-        NodeData::Text { facts, .. } => facts & dom::text_facts::CONTENT != 0,
-        NodeData::Element(e) => {
-            is_media(e.tag)
-                || e.attrs.iter().any(|a| {
-                    a.name.prefix.is_none()
-                        && (a.name.local == local_name!("href")
-                            || a.name.local == local_name!("src"))
-                })
-        }
-        _ => false,
-    }
+    ) || e.attrs.iter().any(|a| {
+        a.name.prefix.is_none()
+            && (a.name.local == local_name!("href") || a.name.local == local_name!("src"))
+    })
 }
 
 /// What an element adds to the context of its descendants.

@@ -299,7 +299,6 @@ impl<'h> Sink<'h> {
         let mut written = self.written.into_inner();
         // Creation follows reading; should a tree builder path ever create
         // out of order, the order is restored here.
-
         if !written.is_sorted() {
             written.sort_unstable();
         }

@@ -67,6 +67,13 @@ pub struct Item {
     pub outside_channel: bool,
 }
 
+impl Item {
+    /// The item's bytes, with their line index.
+    pub fn window(&self) -> crate::source::Window<'_> {
+        crate::source::Window::with_lines(&self.bytes, self.base, &self.line_starts)
+    }
+}
+
 /// What the reader learnt about the channel, for rules that need it.
 #[derive(Clone, Debug, Default)]
 pub struct ChannelInfo {
