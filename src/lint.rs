@@ -1,8 +1,8 @@
 //! The engine: items in, findings out, in file order.
 //!
 //! The reader yields items a few at a time; [`lint_items`] parses each article
-//! once and runs the item and article rules on the batch (each rule over all of
-//! its articles in turn); then, in file order, the cross-item rules run on
+//! once and runs the item and article rules on it, one item after the other;
+//! then, in file order, the cross-item rules run on
 //! the item's [`Digest`] (earlier items and the baseline are in
 //! [`CrossItem`]); then the item's findings are resolved to lines and columns
 //! from its own bytes, sorted, and handed on. Cross-item findings always land on
@@ -273,39 +273,36 @@ pub fn lint_article(
     settings: &Settings,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    run_rules(&mut [(article, item, &mut out)], settings);
+    run_rules(article, item, &mut out, settings);
     out
 }
 
-/// Runs the article and item rules on a few articles, each rule on all of
-/// them before the next: the rules' code stays in the instruction cache.
-/// Each article's findings are added to its list in rule order.
+/// Runs the article and item rules on one article (and its item), in the
+/// catalogue's order.
 fn run_rules(
-    batch: &mut [(Option<&Article<'_>>, Option<&Item>, &mut Vec<Diagnostic>)],
+    article: Option<&Article<'_>>,
+    item: Option<&Item>,
+    out: &mut Vec<Diagnostic>,
     settings: &Settings,
 ) {
     for &rule in rules::ALL {
         match rule.check {
             Check::Item(check) => {
-                for (article, item, out) in batch.iter_mut() {
-                    if let Some(item) = *item {
-                        run_rule(rule, settings, out, item.tag, |ctx| {
-                            check(item, *article, ctx)
-                        });
-                    }
+                if let Some(item) = item {
+                    run_rule(rule, settings, out, item.tag, |ctx| {
+                        check(item, article, ctx)
+                    });
                 }
             }
             Check::Article(check) => {
-                for (article, item, out) in batch.iter_mut() {
-                    if let Some(a) = *article {
-                        run_rule(
-                            rule,
-                            settings,
-                            out,
-                            item.map_or_else(|| a.first_char(), |i| i.tag),
-                            |ctx| check(a, ctx),
-                        );
-                    }
+                if let Some(a) = article {
+                    run_rule(
+                        rule,
+                        settings,
+                        out,
+                        item.map_or_else(|| a.first_char(), |i| i.tag),
+                        |ctx| check(a, ctx),
+                    );
                 }
             }
             _ => {}
@@ -317,11 +314,10 @@ fn run_rules(
 /// needs.
 pub type ItemLint = (Vec<Diagnostic>, Digest);
 
-/// Lints a few items: each item's fields, its article, and what the
-/// cross-item stage needs. The articles are parsed, the rules run over them together (each
-/// rule over all of them in turn), then each item is finished. The results
-/// are in the items' order.
-pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
+/// Lints a few items, each to the end before the next: its fields, its
+/// article, and what the cross-item stage needs. The results are in the
+/// items' order.
+pub fn lint_items<'i>(items: &[&'i Item], settings: &Settings) -> Vec<ItemLint> {
     struct Linting<'i> {
         item: &'i Item,
         digest: Digest,
@@ -330,108 +326,106 @@ pub fn lint_items(items: &[&Item], settings: &Settings) -> Vec<ItemLint> {
         content: Option<&'i crate::feed::Content>,
         article: Option<Article<'i>>,
     }
-    let mut linting: Vec<Linting<'_>> = items
-        .iter()
-        .map(|&item| {
-            let mut digest = Digest {
-                index: item.index,
-                item_tag: item.tag,
-                ..Digest::default()
-            };
-            let window = item.window();
-            digest.item_at = window.locate(item.tag.start);
-            // Fault-injection hook of the tests (debug builds only).
-            if cfg!(debug_assertions)
-                && let Ok(guid) = std::env::var("IALINT_TEST_PANIC_GUID")
-                && item.guid.as_ref().is_some_and(|g| g.trimmed() == guid)
-            {
-                panic!("test panic on item {guid}");
-            }
-            let mut out = item.diagnostics.clone();
-            if item.broken {
-                return Linting {
-                    item,
-                    digest,
-                    window,
-                    out,
-                    content: None,
-                    article: None,
-                };
-            }
-            let content = item.content.as_ref().filter(|c| !c.is_blank());
-            let mut limit = content.and_then(|c| over_size(c.size, settings));
-            // The nesting is counted while the article is parsed.
-            let article = match (content, &limit) {
-                (Some(c), None) => {
-                    let a =
-                        Article::parse_within(&c.html, &c.map, Some(item), settings.max_nesting);
-                    if a.is_none() {
-                        limit = Some(over_nesting(settings));
-                    }
-                    a
-                }
-                _ => None,
-            };
-            if let (Some(c), Some((message, help))) = (content, limit) {
-                let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
-                d.help(help);
-                out.push(d);
-            }
-            Linting {
+    let start = |item: &'i Item| -> Linting<'i> {
+        let mut digest = Digest {
+            index: item.index,
+            item_tag: item.tag,
+            ..Digest::default()
+        };
+        let window = item.window();
+        digest.item_at = window.locate(item.tag.start);
+        // Fault-injection hook of the tests (debug builds only).
+        if cfg!(debug_assertions)
+            && let Ok(guid) = std::env::var("IALINT_TEST_PANIC_GUID")
+            && item.guid.as_ref().is_some_and(|g| g.trimmed() == guid)
+        {
+            panic!("test panic on item {guid}");
+        }
+        let mut out = item.diagnostics.clone();
+        if item.broken {
+            return Linting {
                 item,
                 digest,
                 window,
                 out,
-                content,
-                article,
-            }
-        })
-        .collect();
-    let mut batch: Vec<_> = linting
-        .iter_mut()
-        .filter(|l| !l.item.broken)
-        .map(|l| (l.article.as_ref(), Some(l.item), &mut l.out))
-        .collect();
-    run_rules(&mut batch, settings);
-    drop(batch);
-    linting
-        .into_iter()
-        .map(|l| {
-            let Linting {
-                item,
-                mut digest,
-                window,
-                mut out,
-                content,
-                article,
-            } = l;
-            if item.broken {
-                return (out, digest);
-            }
-            if let Some(a) = &article {
-                element_paths(&mut out, a, Some(item));
-                if a.may_suppress {
-                    digest.directives = crate::suppress::directives(
-                        a.html,
-                        content.map_or(&ContentMap::default(), |c| &c.map),
-                        &window,
-                    );
+                content: None,
+                article: None,
+            };
+        }
+        let content = item.content.as_ref().filter(|c| !c.is_blank());
+        let mut limit = content.and_then(|c| over_size(c.size, settings));
+        // The nesting is counted while the article is parsed.
+        let article = match (content, &limit) {
+            (Some(c), None) => {
+                let a = Article::parse_within(&c.html, &c.map, Some(item), settings.max_nesting);
+                if a.is_none() {
+                    limit = Some(over_nesting(settings));
                 }
-            } else {
-                for d in out.iter_mut() {
-                    d.path = Some(field_path(item, d.span));
-                }
+                a
             }
-            fill_digest(
-                &mut digest,
-                item,
-                article.as_ref(),
-                &window,
-                settings.history.is_some(),
-                settings.collect_media,
-            );
-            digest.linted = true;
-            (out, digest)
+            _ => None,
+        };
+        if let (Some(c), Some((message, help))) = (content, limit) {
+            let mut d = Diagnostic::new(&rules::tool::INPUT_LIMIT_EXCEEDED, c.tag, message);
+            d.help(help);
+            out.push(d);
+        }
+        Linting {
+            item,
+            digest,
+            window,
+            out,
+            content,
+            article,
+        }
+    };
+    let finish = |l: Linting<'i>| -> ItemLint {
+        let Linting {
+            item,
+            mut digest,
+            window,
+            mut out,
+            content,
+            article,
+        } = l;
+        if item.broken {
+            return (out, digest);
+        }
+        if let Some(a) = &article {
+            element_paths(&mut out, a, Some(item));
+            if a.may_suppress {
+                digest.directives = crate::suppress::directives(
+                    a.html,
+                    content.map_or(&ContentMap::default(), |c| &c.map),
+                    &window,
+                );
+            }
+        } else {
+            for d in out.iter_mut() {
+                d.path = Some(field_path(item, d.span));
+            }
+        }
+        fill_digest(
+            &mut digest,
+            item,
+            article.as_ref(),
+            &window,
+            settings.history.is_some(),
+            settings.collect_media,
+        );
+        digest.linted = true;
+        (out, digest)
+    };
+    // Each item is linted to the end before the next: its tree and texts
+    // are still in the cache when the rules read them.
+    items
+        .iter()
+        .map(|&item| {
+            let mut l = start(item);
+            if !item.broken {
+                run_rules(l.article.as_ref(), Some(item), &mut l.out, settings);
+            }
+            finish(l)
         })
         .collect()
 }
