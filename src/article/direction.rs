@@ -9,6 +9,19 @@ pub enum Direction {
     Ltr,
 }
 
+/// The direction that letter counts give (Resolution 37): right-to-left when
+/// its letters outnumber the left-to-right ones, else left-to-right when there
+/// is one, else none.
+pub fn decide(rtl: u64, ltr: u64) -> Option<Direction> {
+    if rtl > ltr {
+        Some(Direction::Rtl)
+    } else if ltr > 0 {
+        Some(Direction::Ltr)
+    } else {
+        None
+    }
+}
+
 /// What the direction rules need to know.
 pub struct Facts {
     pub direction: Direction,

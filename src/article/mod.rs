@@ -704,15 +704,7 @@ impl<'a> Article<'a> {
     pub fn text_direction(&self) -> Option<direction::Direction> {
         *self.text_direction.get_or_init(|| {
             use direction::Direction;
-            let decide = |rtl: u64, ltr: u64| {
-                if rtl > ltr {
-                    Some(Direction::Rtl)
-                } else if ltr > 0 {
-                    Some(Direction::Ltr)
-                } else {
-                    None
-                }
-            };
+            use direction::decide;
             if let Some(&(rtl, ltr)) = self.direction.get() {
                 return decide(rtl, ltr);
             }
@@ -1237,19 +1229,7 @@ mod direction_tests {
 #[cfg(test)]
 mod text_direction_tests {
     use super::Article;
-    use super::direction::Direction;
     use crate::feed::ContentMap;
-
-    /// What Resolution 37 decides from the full counts.
-    fn decided(rtl: u64, ltr: u64) -> Option<Direction> {
-        if rtl > ltr {
-            Some(Direction::Rtl)
-        } else if ltr > 0 {
-            Some(Direction::Ltr)
-        } else {
-            None
-        }
-    }
 
     #[test]
     fn the_early_decision_is_the_full_counts_decision() {
@@ -1278,7 +1258,7 @@ mod text_direction_tests {
             let html = format!("<html><body><article>{body}</article></body></html>");
             let early = Article::parse(&html, &map, None).text_direction();
             let full = Article::parse(&html, &map, None).direction_counts();
-            assert_eq!(early, decided(full.0, full.1), "{html}");
+            assert_eq!(early, super::direction::decide(full.0, full.1), "{html}");
         }
     }
 }
